@@ -108,7 +108,9 @@ QString format(const QDateTime &dateTime)
     } else {
         const int minutes = std::abs(offset) / 60;
         out += (offset < 0 ? u'-' : u'+')
-                + QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QChar(u'0')).arg(minutes % 60, 2, 10, QChar(u'0'));
+                + QStringLiteral("%1:%2")
+                          .arg(minutes / 60, 2, 10, QChar(u'0'))
+                          .arg(minutes % 60, 2, 10, QChar(u'0'));
     }
     return out;
 }

@@ -65,8 +65,9 @@ std::optional<int> Application::parseArguments(const QStringList &arguments)
     if (!language.isEmpty() && !m_language->setLanguage(language)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(tr("Unknown language \"%1\". Available: %2.")
-                                        .arg(language, LanguageSwitcher::availableLanguages().join(
-                                                               QStringLiteral(", ")))));
+                                        .arg(language,
+                                             LanguageSwitcher::availableLanguages().join(
+                                                     QStringLiteral(", ")))));
         return 2;
     }
 

@@ -2,7 +2,6 @@
 
 #include <QApplication>
 
-
 namespace {
 
 void describeApplication()

@@ -6,8 +6,7 @@
 
 LanguageSwitcher::LanguageSwitcher(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 LanguageSwitcher::~LanguageSwitcher()
 {
@@ -56,10 +55,11 @@ bool LanguageSwitcher::setLanguage(const QString &language)
     // Dates and numbers follow the language, in the user's own region when it speaks it.
     const QLocale::Language lang = code == u"ja" ? QLocale::Japanese : QLocale::English;
     const QLocale system = QLocale::system();
-    QLocale::setDefault(system.language() == lang
-                                ? system
-                                : QLocale(lang, lang == QLocale::Japanese ? QLocale::Japan
-                                                                          : QLocale::UnitedStates));
+    QLocale::setDefault(
+            system.language() == lang
+                    ? system
+                    : QLocale(lang,
+                              lang == QLocale::Japanese ? QLocale::Japan : QLocale::UnitedStates));
     if (m_qt)
         QCoreApplication::installTranslator(m_qt.get());
     QCoreApplication::installTranslator(m_product.get());
