@@ -100,6 +100,16 @@ void ExportJob::setStatus(JobStatus status)
     m_statusText = jobStatusText(status);
 }
 
+QDateTime ExportJob::createdAt() const
+{
+    return creationTime ? QDateTime::fromMSecsSinceEpoch(*creationTime, Qt::UTC) : QDateTime();
+}
+
+QDateTime ExportJob::updatedAt() const
+{
+    return updateTime ? QDateTime::fromMSecsSinceEpoch(*updateTime, Qt::UTC) : QDateTime();
+}
+
 QString ExportJob::datasetId() const
 {
     return destination && destination->datasetId ? *destination->datasetId : QString();

@@ -12,6 +12,7 @@
 #include "SchemaName.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QFlags>
 #include <QJsonObject>
 #include <QList>
@@ -83,6 +84,9 @@ public:
     void setStatus(JobStatus status); // writes the platform's spelling; not Unknown
     bool isTerminal() const { return ::isTerminal(m_status); }
 
+    // creationTime and updateTime as UTC date-times; invalid when absent.
+    QDateTime createdAt() const;
+    QDateTime updatedAt() const;
     // Empty when absent.
     QString datasetId() const;
     // The filter's segments; for a job that echoes none, the segments of its batches.

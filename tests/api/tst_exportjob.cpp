@@ -61,6 +61,9 @@ void tst_ExportJob::tutorialList()
     QCOMPARE(job.imsOrgId, u"{IMS_ORG}"_s);
     QCOMPARE(job.creationTime, 1538615973895);
     QCOMPARE(job.updateTime, 1538616233239);
+    // Epoch milliseconds, whatever the spec's prose says about seconds.
+    QCOMPARE(job.createdAt(), QDateTime(QDate(2018, 10, 4), QTime(1, 19, 33, 895), Qt::UTC));
+    QCOMPARE(job.updatedAt().toMSecsSinceEpoch(), 1538616233239);
     QCOMPARE(job.segmentIds(), QStringList{u"52c26d0d-45f2-47a2-ab30-ed06abc981ff"_s});
     QCOMPARE(job.schema->name, u"_xdm.context.profile"_s);
     QCOMPARE(job.mergePolicy->id, u"timestampOrdered-none-mp"_s);
@@ -294,6 +297,7 @@ void tst_ExportJob::wrongTypesAreAbsentAndKept()
     QVERIFY(!job.requestId);
     QVERIFY(!job.creationTime);
     QVERIFY(!job.updateTime);
+    QVERIFY(!job.createdAt().isValid());
     QVERIFY(!job.fields);
     QVERIFY(!job.schema);
     QVERIFY(!job.computeGatewayJobId);
@@ -537,6 +541,10 @@ void tst_ExportJob::canonicalStatusSharesText()
     const ExportJob b = *ExportJob::fromJson(TestData::object(u"seed/get-job-response.json"_s));
     QCOMPARE(a.statusText(), b.statusText());
     QCOMPARE(a.statusText().constData(), b.statusText().constData());
+    // So do the words every job repeats.
+    QCOMPARE(a.jobType->constData(), b.jobType->constData());
+    QCOMPARE(a.schema->name->constData(), b.schema->name->constData());
+    QCOMPARE(a.profileInstanceId->constData(), b.profileInstanceId->constData());
     const ExportJob odd(3, u"succeeded"_s);
     QCOMPARE(odd.statusText(), u"succeeded"_s);
 }
