@@ -15,4 +15,4 @@ for map in translations/pending/*.json; do
     esac
 done
 "$lupdate" -silent -no-obsolete -locations none app api models ui -ts "${ts[@]}"
-grep -c 'type="unfinished"' translations/export-studio_ja.ts | sed 's/^/unfinished Japanese messages: /'
+echo "unfinished Japanese messages: $(grep -c 'type="unfinished"' translations/export-studio_ja.ts || true)"
