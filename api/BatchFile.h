@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 // One entry of Data Access GET /batches/{batchId}/files: a file of an exported batch. The
@@ -32,6 +33,7 @@ public:
     friend bool operator==(const BatchFile &, const BatchFile &) = default;
 
 private:
-    enum TextNumber : quint8 { CreatedText = 1, UpdatedText = 2, RecordsText = 4, SizeText = 8 };
-    quint8 m_textNumbers = 0;
+    // How each number came: 0 as a number, else the length of its string of digits.
+    enum TextNumber { Created, Updated, Records, Size, TextNumberCount };
+    std::array<quint8, TextNumberCount> m_textWidths{};
 };

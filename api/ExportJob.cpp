@@ -13,8 +13,8 @@ ExportJob::ExportJob(qint64 id, const QString &statusText)
 std::optional<ExportJob> ExportJob::fromJson(const QJsonObject &object)
 {
     Json::ObjectReader in(object);
-    bool idIsText = false;
-    const auto id = in.integerOrDigits("id"_L1, &idIsText);
+    quint8 idTextWidth = 0;
+    const auto id = in.integerOrDigits("id"_L1, &idTextWidth);
     if (!id)
         return std::nullopt;
     const auto status = in.string("status"_L1);
@@ -23,7 +23,7 @@ std::optional<ExportJob> ExportJob::fromJson(const QJsonObject &object)
 
     ExportJob job;
     job.id = *id;
-    job.m_idIsText = idIsText;
+    job.m_idTextWidth = idTextWidth;
     job.setStatusText(*status);
     job.profileInstanceId = in.string("profileInstanceId"_L1);
     job.jobType = in.string("jobType"_L1);
@@ -59,8 +59,8 @@ DecodeResult<ExportJob> ExportJob::decode(const QByteArray &body)
 QJsonObject ExportJob::toJson() const
 {
     QJsonObject out = extra;
-    if (m_idIsText)
-        out.insert("id"_L1, QString::number(id));
+    if (m_idTextWidth > 0)
+        Json::putIntegerOrDigits(out, "id"_L1, id, m_idTextWidth);
     else
         out.insert("id"_L1, id);
     out.insert("status"_L1, m_statusText);
@@ -168,7 +168,7 @@ JobFields changedFields(const ExportJob &before, const ExportJob &after)
         || before.filter != after.filter || before.additionalFields != after.additionalFields
         || before.schema != after.schema)
         changed |= JobField::Request;
-    if (before.id != after.id || before.m_idIsText != after.m_idIsText
+    if (before.id != after.id || before.m_idTextWidth != after.m_idTextWidth
         || before.profileInstanceId != after.profileInstanceId || before.jobType != after.jobType
         || before.requestId != after.requestId || before.imsOrgId != after.imsOrgId
         || before.creationTime != after.creationTime || before.extra != after.extra)

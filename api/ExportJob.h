@@ -101,7 +101,7 @@ public:
 private:
     QString m_statusText;
     JobStatus m_status = JobStatus::Unknown;
-    bool m_idIsText = false; // "id": "726" writes back as a string
+    quint8 m_idTextWidth = 0; // "id": "0726" writes back as "0726"; 0 for a number
 };
 
 // What differs between two states of the same job. Compares typed fields only, no JSON: the

@@ -11,7 +11,7 @@ std::optional<FileEntry> FileEntry::fromJson(const QJsonObject &object)
     entry.name = in.string("name"_L1);
     if (!entry.name)
         return std::nullopt;
-    entry.length = in.integerOrDigits("length"_L1, &entry.m_lengthIsText);
+    entry.length = in.integerOrDigits("length"_L1, &entry.m_lengthTextWidth);
     entry.links = in.object("_links"_L1);
     entry.extra = in.leftovers();
     return entry;
@@ -21,7 +21,7 @@ QJsonObject FileEntry::toJson() const
 {
     QJsonObject out = extra;
     Json::putString(out, "name"_L1, name);
-    Json::putIntegerOrDigits(out, "length"_L1, length, m_lengthIsText);
+    Json::putIntegerOrDigits(out, "length"_L1, length, m_lengthTextWidth);
     Json::putValue(out, "_links"_L1, links);
     return out;
 }

@@ -25,5 +25,5 @@ public:
     friend bool operator==(const FileEntry &, const FileEntry &) = default;
 
 private:
-    bool m_lengthIsText = false;
+    quint8 m_lengthTextWidth = 0; // 0: a number; else the length of its string of digits
 };

@@ -87,10 +87,10 @@ std::optional<qint64> ObjectReader::integer(QLatin1StringView key)
     return number;
 }
 
-std::optional<qint64> ObjectReader::integerOrDigits(QLatin1StringView key, bool *fromText)
+std::optional<qint64> ObjectReader::integerOrDigits(QLatin1StringView key, quint8 *textWidth)
 {
     const QJsonValue value = m_object.value(key);
-    *fromText = false;
+    *textWidth = 0;
     if (value.isString()) {
         const QString text = value.toString();
         const bool digitsOnly = !text.isEmpty() && text.size() <= 18
@@ -99,7 +99,7 @@ std::optional<qint64> ObjectReader::integerOrDigits(QLatin1StringView key, bool 
         if (!digitsOnly)
             return std::nullopt;
         take(key);
-        *fromText = true;
+        *textWidth = quint8(text.size());
         return text.toLongLong();
     }
     const auto number = integerValue(value);
@@ -208,12 +208,12 @@ void putInteger(QJsonObject &out, QLatin1StringView key, const std::optional<qin
 }
 
 void putIntegerOrDigits(QJsonObject &out, QLatin1StringView key, const std::optional<qint64> &value,
-                        bool asText)
+                        quint8 textWidth)
 {
     if (!value)
         return;
-    if (asText)
-        out.insert(key, QString::number(*value));
+    if (textWidth > 0)
+        out.insert(key, QString::number(*value).rightJustified(textWidth, u'0'));
     else
         out.insert(key, *value);
 }

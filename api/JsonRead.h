@@ -35,8 +35,9 @@ public:
 
     std::optional<QString> string(QLatin1StringView key);
     std::optional<qint64> integer(QLatin1StringView key);
-    // A JSON number, or a string of ASCII digits; *fromText tells which one was read.
-    std::optional<qint64> integerOrDigits(QLatin1StringView key, bool *fromText);
+    // A JSON number, or a string of ASCII digits. *textWidth is the string's length (leading
+    // zeros included), 0 for a number: putIntegerOrDigits() writes the same form back.
+    std::optional<qint64> integerOrDigits(QLatin1StringView key, quint8 *textWidth);
     std::optional<double> number(QLatin1StringView key);
     std::optional<bool> boolean(QLatin1StringView key);
     // An array of strings only; one element of another type keeps the whole array verbatim.
@@ -78,7 +79,12 @@ public:
     }
 
     // Marks a key as understood when the caller read it by itself.
-    void take(QLatin1StringView key) { m_taken.append(key); }
+    void take(QLatin1StringView key)
+    {
+        // Each key at most once: leftovers() compares counts.
+        Q_ASSERT(!m_taken.contains(key));
+        m_taken.append(key);
+    }
 
     // Every key that was not taken, with its value as it came.
     QJsonObject leftovers() const;
@@ -90,9 +96,9 @@ private:
 
 void putString(QJsonObject &out, QLatin1StringView key, const std::optional<QString> &value);
 void putInteger(QJsonObject &out, QLatin1StringView key, const std::optional<qint64> &value);
-// Writes the number back as a string of digits when that is how it came.
+// Writes the number back as it came: a number, or digits padded to `textWidth`.
 void putIntegerOrDigits(QJsonObject &out, QLatin1StringView key, const std::optional<qint64> &value,
-                        bool asText);
+                        quint8 textWidth);
 void putBool(QJsonObject &out, QLatin1StringView key, const std::optional<bool> &value);
 void putStringList(QJsonObject &out, QLatin1StringView key,
                    const std::optional<QStringList> &value);

@@ -206,6 +206,9 @@ void tst_ExportJob::variants_data()
     QTest::newRow("id as text") << u"job-id-string.json"_s << qint64(726) << JobStatus::Succeeded
                                 << u"SUCCEEDED"_s << true << u"5b7c86968f7b6501e21ba9df"_s << 0
                                 << QStringList{batch};
+    QTest::newRow("id with leading zeros")
+            << u"job-id-leading-zeros.json"_s << qint64(726) << JobStatus::Succeeded
+            << u"SUCCEEDED"_s << true << QString() << 0 << QStringList();
     QTest::newRow("wrong types") << u"job-wrong-types.json"_s << qint64(24207) << JobStatus::Failed
                                  << u"FAILED"_s << true << QString() << 0 << QStringList();
     QTest::newRow("unknown keys") << u"job-unknown-keys.json"_s << qint64(24208)

@@ -72,6 +72,10 @@ void tst_Resources::batchFileNeedsAnId()
     QVERIFY(!file->size); // not digits: kept verbatim
     QCOMPARE(file->extra.value("size"_L1), QJsonValue(u"12x"_s));
     QVERIFY(file->selfHref().isEmpty());
+    const QJsonObject padded{{"dataSetFileId"_L1, u"f-2"_s}, {"records"_L1, u"0042"_s}};
+    const auto paddedFile = BatchFile::fromJson(padded);
+    QCOMPARE(paddedFile->records, 42);
+    QCOMPARE(paddedFile->toJson(), padded);
 }
 
 void tst_Resources::fileEntryNeedsAName()

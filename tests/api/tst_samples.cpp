@@ -50,6 +50,7 @@ QList<std::pair<QString, QString>> tst_Samples::samples()
             {u"variants/job-status-cancelled.json"_s, u"job"_s},
             {u"variants/job-status-canceled.json"_s, u"job"_s},
             {u"variants/job-id-string.json"_s, u"job"_s},
+            {u"variants/job-id-leading-zeros.json"_s, u"job"_s},
             {u"variants/job-wrong-types.json"_s, u"job"_s},
             {u"variants/job-unknown-keys.json"_s, u"job"_s},
             {u"variants/job-both-dataset-keys.json"_s, u"job"_s},
