@@ -30,10 +30,10 @@ enum class JobField : quint16 {
     UpdateTime = 0x010,
     Counters = 0x020, // totalExportedProfileCounter, exportedProfileByNamespaceCounter
     ComputeJobs = 0x040, // computeGatewayJobId
-    Request
-    = 0x080, // the echo of the request: fields, filter, mergePolicy, schema, additionalFields
-    Other
-    = 0x100, // id, profileInstanceId, jobType, requestId, imsOrgId, creationTime, unknown keys
+    // The echo of the request: fields, filter, mergePolicy, schema, additionalFields.
+    Request = 0x080,
+    // id, profileInstanceId, jobType, requestId, imsOrgId, creationTime, unknown keys.
+    Other = 0x100,
 };
 Q_DECLARE_FLAGS(JobFields, JobField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(JobFields)
