@@ -11,7 +11,10 @@
 // A real local platform for a test: an EmbeddedPlatform on a free loopback port with its
 // data in a temporary folder that outlives restarts and is removed with the fixture.
 //
-//     EmulatorFixture platform({.profiles = 500, .pace = 0.2});
+//     EmulatorFixture::Options options;
+//     options.profiles = 500;
+//     options.pace = 0.2;                         // each export stage lasts >= 0.2 s
+//     EmulatorFixture platform(options);
 //     QVERIFY(platform.start());
 //     PlatformHttp http = platform.http();        // signed in as the demo client, sandbox prod
 //     http.gateway("GET", "/data/core/ups/export/jobs?limit=10");
@@ -30,6 +33,13 @@ public:
         bool demo = false;
         int recordsPerFile = 250000;
         int exportWorkers = 2;
+
+        static Options withProfiles(int count)
+        {
+            Options o;
+            o.profiles = count;
+            return o;
+        }
     };
 
     EmulatorFixture();
