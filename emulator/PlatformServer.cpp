@@ -275,8 +275,9 @@ HttpResponse PlatformServer::dispatch(const HttpRequest &request, QString *sandb
                     : isUps  ? ErrorBody::service(413, request.requestId, message)
                              : ErrorBody::problem(413, message);
         }
+        // Only a body needs a media type: a bodiless POST reaches the route (and its 405).
         const QByteArray type = request.header("content-type").trimmed().toLower();
-        if (type.split(';').value(0).trimmed() != "application/json")
+        if (!request.body.isEmpty() && type.split(';').value(0).trimmed() != "application/json")
             return ErrorBody::problem(
                     415,
                     QStringLiteral("Content-Type must be application/json, not '%1'")
