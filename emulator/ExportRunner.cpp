@@ -70,6 +70,21 @@ struct BatchOutput
     qint64 records = 0;
 };
 
+// One slice of the profile id range, read and written by its own thread with its own
+// SQLite connection and its own files.
+struct ScanPart
+{
+    int index = 0;
+    qint64 fromId = 0;
+    qint64 toId = 0;
+    SqliteDatabase db;
+    std::vector<std::unique_ptr<BatchOutput>> outputs;
+    qint64 exported = 0;
+    qint64 withEmail = 0;
+    qint64 withCrm = 0;
+    QString ioError;
+};
+
 } // namespace
 
 struct ExportRunner::Private
@@ -102,8 +117,9 @@ struct ExportRunner::Private
     qint64 phaseEnd(const QString &phase) const;
     void updateBatches(const char *status, qint64 time, const QJsonArray &errors = {});
     bool exportProfiles();
-    bool writeLine(BatchOutput &out, const QByteArray &line);
-    bool finishFile(BatchOutput &out);
+    bool scanPart(ScanPart &part, bool failByChaos);
+    bool writeLine(ScanPart &part, BatchOutput &out, const QByteArray &line);
+    bool finishFile(ScanPart &part, BatchOutput &out);
     bool commit(qint64 writeStart);
     void discardStaging();
     void finishCancelled();
@@ -356,16 +372,16 @@ QString ExportRunner::Private::datasetProblem()
     return QString();
 }
 
-bool ExportRunner::Private::writeLine(BatchOutput &out, const QByteArray &line)
+bool ExportRunner::Private::writeLine(ScanPart &part, BatchOutput &out, const QByteArray &line)
 {
     if (!out.file.isOpen()) {
         OutputFile f;
-        const int seq = int(out.files.size());
+        const int seq = part.index * 10000 + int(out.files.size());
         f.name = QStringLiteral("part-%1.json").arg(seq, 5, 10, QLatin1Char('0'));
         f.stagingPath = QDir(stagingDir).filePath(QStringLiteral("%1-%2").arg(out.batchId, f.name));
         out.file.setFileName(f.stagingPath);
         if (!out.file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
-            ioError = out.file.errorString();
+            part.ioError = out.file.errorString();
             return false;
         }
         out.files.push_back(f);
@@ -377,25 +393,25 @@ bool ExportRunner::Private::writeLine(BatchOutput &out, const QByteArray &line)
     ++out.records;
     if (out.buffer.size() >= FlushBytes) {
         if (out.file.write(out.buffer) != out.buffer.size()) {
-            ioError = out.file.errorString();
+            part.ioError = out.file.errorString();
             return false;
         }
         current.size += out.buffer.size();
         out.buffer.clear();
     }
     if (current.records >= options.recordsPerFile)
-        return finishFile(out);
+        return finishFile(part, out);
     return true;
 }
 
-bool ExportRunner::Private::finishFile(BatchOutput &out)
+bool ExportRunner::Private::finishFile(ScanPart &part, BatchOutput &out)
 {
     if (!out.file.isOpen())
         return true;
     OutputFile &current = out.files.back();
     if (!out.buffer.isEmpty()) {
         if (out.file.write(out.buffer) != out.buffer.size()) {
-            ioError = out.file.errorString();
+            part.ioError = out.file.errorString();
             return false;
         }
         current.size += out.buffer.size();
@@ -410,6 +426,77 @@ bool ExportRunner::Private::finishFile(BatchOutput &out)
 bool ExportRunner::Private::exportProfiles()
 {
     QDir().mkpath(stagingDir);
+    qint64 first = 0, last = -1;
+    {
+        auto &range = store.db().cached("SELECT MIN(id), MAX(id) FROM profiles WHERE tenant = ?");
+        range.bind(1, tenant);
+        if (range.step() && !range.isNull(0)) {
+            first = range.int64(0);
+            last = range.int64(1);
+        }
+        range.reset();
+    }
+    // Large stores are read in slices, one thread each, as the platform's own exports
+    // spread over workers; small ones in one go.
+    const qint64 count = last - first + 1;
+    const int slices = count >= 50000 ? std::max(1, std::min(QThread::idealThreadCount(), 4)) : 1;
+    const bool failByChaos = chaos && chaos->decideJobFailure();
+    std::vector<std::unique_ptr<ScanPart>> parts;
+    for (int i = 0; i < slices; ++i) {
+        auto part = std::make_unique<ScanPart>();
+        part->index = i;
+        part->fromId = first + count * i / slices;
+        part->toId = i + 1 == slices ? last : first + count * (i + 1) / slices - 1;
+        QString error;
+        if (!part->db.open(StateStore::databasePath(dataDir), &error)) {
+            ioError = error;
+            return false;
+        }
+        for (const auto &out : outputs) {
+            auto copy = std::make_unique<BatchOutput>();
+            copy->batchId = out->batchId;
+            copy->selector = out->selector;
+            part->outputs.push_back(std::move(copy));
+        }
+        parts.push_back(std::move(part));
+    }
+    std::vector<std::unique_ptr<QThread>> threads;
+    std::vector<char> ok(parts.size(), 0);
+    for (size_t i = 1; i < parts.size(); ++i) {
+        threads.emplace_back(
+                QThread::create([this, &parts, &ok, i] { ok[i] = scanPart(*parts[i], false); }));
+        threads.back()->start();
+    }
+    ok[0] = scanPart(*parts[0], failByChaos);
+    for (auto &thread : threads)
+        thread->wait();
+
+    bool all = true;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        ScanPart &part = *parts[i];
+        if (!ok[i]) {
+            all = false;
+            if (ioError.isEmpty())
+                ioError = part.ioError;
+        }
+        for (auto &out : part.outputs) {
+            if (out->file.isOpen())
+                out->file.close();
+        }
+        exported += part.exported;
+        withEmail += part.withEmail;
+        withCrm += part.withCrm;
+        for (size_t b = 0; b < outputs.size(); ++b) {
+            for (const OutputFile &f : part.outputs[b]->files)
+                outputs[b]->files.push_back(f);
+            outputs[b]->records += part.outputs[b]->records;
+        }
+    }
+    return all;
+}
+
+bool ExportRunner::Private::scanPart(ScanPart &part, bool failByChaos)
+{
     const FieldSelection::Node *sel = request.fields.root();
     const FieldSelection::Node *eventSel = request.eventFields.root();
     const bool needAllMemberships = sel->child("segmentMembership") != nullptr;
@@ -423,9 +510,9 @@ bool ExportRunner::Private::exportProfiles()
         profileSql += " AND has_record = 1";
     if (request.fromIngest)
         profileSql += " AND updated > ?2";
-    profileSql += " ORDER BY id";
-    SqliteStatement profiles(store.db().handle(), profileSql.constData());
-    profiles.bind(1, tenant);
+    profileSql += " AND id BETWEEN ?3 AND ?4 ORDER BY id";
+    SqliteStatement profiles(part.db.handle(), profileSql.constData());
+    profiles.bind(1, tenant).bind(3, part.fromId).bind(4, part.toId);
     if (request.fromIngest)
         profiles.bind(2, *request.fromIngest);
 
@@ -439,9 +526,9 @@ bool ExportRunner::Private::exportProfiles()
         }
         membershipSql += " AND segment IN (" + (list.isEmpty() ? QByteArray("-1") : list) + ")";
     }
-    membershipSql += " ORDER BY profile, segment";
-    SqliteStatement memberships(store.db().handle(), membershipSql.constData());
-    memberships.bind(1, tenant);
+    membershipSql += " AND profile BETWEEN ?2 AND ?3 ORDER BY profile, segment";
+    SqliteStatement memberships(part.db.handle(), membershipSql.constData());
+    memberships.bind(1, tenant).bind(2, part.fromId).bind(3, part.toId);
     bool membershipRow = needMemberships && memberships.step();
 
     QByteArray eventSql = "SELECT profile, event_id, ts, ingested, event_type, browser, "
@@ -450,16 +537,15 @@ bool ExportRunner::Private::exportProfiles()
         eventSql += " AND ingested > ?2";
     if (request.eventTo)
         eventSql += " AND ingested <= ?3";
-    eventSql += " ORDER BY profile, seq";
-    SqliteStatement events(store.db().handle(), eventSql.constData());
-    events.bind(1, tenant);
+    eventSql += " AND profile BETWEEN ?4 AND ?5 ORDER BY profile, seq";
+    SqliteStatement events(part.db.handle(), eventSql.constData());
+    events.bind(1, tenant).bind(4, part.fromId).bind(5, part.toId);
     if (request.eventFrom)
         events.bind(2, *request.eventFrom);
     if (request.eventTo)
         events.bind(3, *request.eventTo);
     bool eventRow = request.hasEventList && events.step();
 
-    const bool failByChaos = chaos && chaos->decideJobFailure();
     const qint64 qualStart
             = request.qualificationStart.value_or(std::numeric_limits<qint64>::min());
     const qint64 qualEnd = request.qualificationEnd.value_or(std::numeric_limits<qint64>::max());
@@ -681,32 +767,32 @@ bool ExportRunner::Private::exportProfiles()
         w.endObject();
         w.endLine();
 
-        ++exported;
-        withEmail += hasEmail ? 1 : 0;
-        withCrm += hasCrm ? 1 : 0;
+        ++part.exported;
+        part.withEmail += hasEmail ? 1 : 0;
+        part.withCrm += hasCrm ? 1 : 0;
         if (request.segmentPerBatch) {
-            for (auto &out : outputs) {
-                if (matched[size_t(out->selector)] && !writeLine(*out, line))
+            for (auto &out : part.outputs) {
+                if (matched[size_t(out->selector)] && !writeLine(part, *out, line))
                     return false;
             }
-        } else if (!writeLine(*outputs.front(), line)) {
+        } else if (!writeLine(part, *part.outputs.front(), line)) {
             return false;
         }
-        if (failByChaos && exported >= 1) {
-            ioError = QStringLiteral("the connection to the data lake was reset");
+        if (failByChaos && part.exported >= 1) {
+            part.ioError = QStringLiteral("the connection to the data lake was reset");
             return false;
         }
     }
     if (profiles.failed() || memberships.failed() || events.failed()) {
-        ioError = store.db().lastError();
+        part.ioError = part.db.lastError();
         return false;
     }
     if (failByChaos) {
-        ioError = QStringLiteral("the connection to the data lake was reset");
+        part.ioError = QStringLiteral("the connection to the data lake was reset");
         return false;
     }
-    for (auto &out : outputs) {
-        if (!finishFile(*out))
+    for (auto &out : part.outputs) {
+        if (!finishFile(part, *out))
             return false;
     }
     return true;

@@ -139,6 +139,8 @@ bool PlatformServer::handleRequest(const QHttpServerRequest &raw, QTcpSocket *so
 {
     QElapsedTimer timer;
     timer.start();
+    // Answers go out in one piece: no Nagle delay waiting for the client's delayed ACK.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
     HttpRequest request;
     request.method = methodName(raw.method());

@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS memberships(
     tenant INTEGER NOT NULL, profile INTEGER NOT NULL, segment INTEGER NOT NULL,
     status INTEGER NOT NULL, qualified INTEGER NOT NULL,
     PRIMARY KEY(tenant, profile, segment)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS memberships_by_segment ON memberships(tenant, segment, profile, status, qualified);
 CREATE TABLE IF NOT EXISTS events(
     tenant INTEGER NOT NULL, profile INTEGER NOT NULL, seq INTEGER NOT NULL,
     event_id TEXT NOT NULL, ts INTEGER NOT NULL, ingested INTEGER NOT NULL,
