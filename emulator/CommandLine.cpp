@@ -29,39 +29,42 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, PlatformOpti
                "policies, audiences and Data Access, with real exports of generated profiles."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  tr("TCP port to listen on; 0 picks a free port (default: 0)."),
-                                  tr("port"), QStringLiteral("0"));
+    const QCommandLineOption port(
+            QStringLiteral("port"), tr("TCP port to listen on; 0 picks a free port (default: 0)."),
+            tr("port", "value name of a command-line option"), QStringLiteral("0"));
     const QCommandLineOption bind(
             QStringLiteral("bind"),
             tr("Address to listen on (default: 127.0.0.1). Anything other than "
                "a loopback address makes the platform reachable from other "
                "machines."),
-            tr("address"), QStringLiteral("127.0.0.1"));
+            tr("address", "value name of a command-line option"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      tr("Folder for the SQLite state and the exported files; kept "
                                         "across restarts. Without it a temporary folder is used "
                                         "and removed on exit."),
-                                     tr("folder"));
+                                     tr("folder", "value name of a command-line option"));
     const QCommandLineOption profiles(
             QStringLiteral("profiles"),
             tr("Profiles with a profile record in the demo organization's "
                "\"prod\" sandbox (default: 2000). Other sandboxes get a "
                "tenth; one profile in twenty more has only events."),
-            tr("count"), QStringLiteral("2000"));
+            tr("count", "value name of a command-line option"), QStringLiteral("2000"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   tr("Seed of the generated profiles, segments and policies "
                                      "(default: 1). The same seed always gives the same data."),
-                                  tr("number"), QStringLiteral("1"));
+                                  tr("number", "value name of a command-line option"),
+                                  QStringLiteral("1"));
     const QCommandLineOption pace(QStringLiteral("pace"),
                                   tr("Seconds that each stage of an export lasts at least: queue "
                                      "wait, profile export and dataset write (default: 0, as fast "
                                      "as the disk allows). Use 5 to watch jobs move in a demo."),
-                                  tr("seconds"), QStringLiteral("0"));
+                                  tr("seconds", "value name of a command-line option"),
+                                  QStringLiteral("0"));
     const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
                                       tr("Lifetime of issued access tokens in seconds (default: "
                                          "86399)."),
-                                      tr("seconds"), QStringLiteral("86399"));
+                                      tr("seconds", "value name of a command-line option"),
+                                      QStringLiteral("86399"));
     const QCommandLineOption chaos(QStringLiteral("chaos"),
                                    tr("Misbehaviour to inject, as comma-separated kind=rate items "
                                       "(rates 0..1 or percentages): fail=R (export jobs end "
@@ -70,7 +73,7 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, PlatformOpti
                                       "slow=R[:MS] (answer late, default 1500 ms), drop=R (close "
                                       "the connection without an answer), seed=N (reproducible "
                                       "dice)."),
-                                   tr("spec"));
+                                   tr("spec", "value name of a command-line option"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Add demo data on first start: a union-schema dataset, a "
                                      "dataset on another schema and three past jobs (succeeded, "
@@ -80,11 +83,12 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, PlatformOpti
             tr("Append every request to this file as JSON Lines (method, path, "
                "query, sandbox, status, bytes, duration, request body). "
                "Tokens and secrets are never written."),
-            tr("file"));
+            tr("file", "value name of a command-line option"));
     const QCommandLineOption recordsPerFile(QStringLiteral("records-per-file"),
                                             tr("Records per exported file before a new file of "
                                                "the batch starts (default: 250000)."),
-                                            tr("count"), QStringLiteral("250000"));
+                                            tr("count", "value name of a command-line option"),
+                                            QStringLiteral("250000"));
     parser.addOptions({port, bind, dataDir, profiles, seed, pace, lifetime, chaos, demo, log,
                        recordsPerFile});
 

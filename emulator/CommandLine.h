@@ -12,7 +12,7 @@ namespace Emulator {
 // The platform-emulator command line: options, help with examples, the start banner.
 class CommandLine
 {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+    Q_DECLARE_TR_FUNCTIONS(PlatformEmulator)
 
 public:
     // Fills options; returns an exit code when the process should stop at once (--help,
