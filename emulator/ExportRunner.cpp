@@ -118,6 +118,8 @@ struct ExportRunner::Private
     void updateBatches(const char *status, qint64 time, const QJsonArray &errors = {});
     bool exportProfiles();
     bool scanPart(ScanPart &part, bool failByChaos);
+    bool openIfNeeded(ScanPart &part, BatchOutput &out);
+    bool lineAppended(ScanPart &part, BatchOutput &out);
     bool writeLine(ScanPart &part, BatchOutput &out, const QByteArray &line);
     bool finishFile(ScanPart &part, BatchOutput &out);
     bool commit(qint64 writeStart);
@@ -372,22 +374,26 @@ QString ExportRunner::Private::datasetProblem()
     return QString();
 }
 
-bool ExportRunner::Private::writeLine(ScanPart &part, BatchOutput &out, const QByteArray &line)
+bool ExportRunner::Private::openIfNeeded(ScanPart &part, BatchOutput &out)
 {
-    if (!out.file.isOpen()) {
-        OutputFile f;
-        const int seq = part.index * 10000 + int(out.files.size());
-        f.name = QStringLiteral("part-%1.json").arg(seq, 5, 10, QLatin1Char('0'));
-        f.stagingPath = QDir(stagingDir).filePath(QStringLiteral("%1-%2").arg(out.batchId, f.name));
-        out.file.setFileName(f.stagingPath);
-        if (!out.file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
-            part.ioError = out.file.errorString();
-            return false;
-        }
-        out.files.push_back(f);
-        out.buffer.reserve(FlushBytes + 64 * 1024);
+    if (out.file.isOpen())
+        return true;
+    OutputFile f;
+    const int seq = part.index * 10000 + int(out.files.size());
+    f.name = QStringLiteral("part-%1.json").arg(seq, 5, 10, QLatin1Char('0'));
+    f.stagingPath = QDir(stagingDir).filePath(QStringLiteral("%1-%2").arg(out.batchId, f.name));
+    out.file.setFileName(f.stagingPath);
+    if (!out.file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+        part.ioError = out.file.errorString();
+        return false;
     }
-    out.buffer.append(line);
+    out.files.push_back(f);
+    out.buffer.reserve(FlushBytes + 64 * 1024);
+    return true;
+}
+
+bool ExportRunner::Private::lineAppended(ScanPart &part, BatchOutput &out)
+{
     OutputFile &current = out.files.back();
     ++current.records;
     ++out.records;
@@ -397,11 +403,19 @@ bool ExportRunner::Private::writeLine(ScanPart &part, BatchOutput &out, const QB
             return false;
         }
         current.size += out.buffer.size();
-        out.buffer.clear();
+        out.buffer.resize(0); // keeps the capacity
     }
     if (current.records >= options.recordsPerFile)
         return finishFile(part, out);
     return true;
+}
+
+bool ExportRunner::Private::writeLine(ScanPart &part, BatchOutput &out, const QByteArray &line)
+{
+    if (!openIfNeeded(part, out))
+        return false;
+    out.buffer.append(line);
+    return lineAppended(part, out);
 }
 
 bool ExportRunner::Private::finishFile(ScanPart &part, BatchOutput &out)
@@ -415,7 +429,7 @@ bool ExportRunner::Private::finishFile(ScanPart &part, BatchOutput &out)
             return false;
         }
         current.size += out.buffer.size();
-        out.buffer.clear();
+        out.buffer.resize(0);
     }
     // A batch marked success must survive a power cut.
     ::fdatasync(out.file.handle());
@@ -551,6 +565,29 @@ bool ExportRunner::Private::scanPart(ScanPart &part, bool failByChaos)
     const qint64 qualEnd = request.qualificationEnd.value_or(std::numeric_limits<qint64>::max());
     const bool qualFilter = request.qualificationStart || request.qualificationEnd;
 
+    // The selection never changes during a run: look the fixed paths up once.
+    const auto *selIdentities = sel->child("identities");
+    const auto *selIdentityId = selIdentities ? selIdentities->child("id") : nullptr;
+    const auto *selIdentityNs = selIdentities ? selIdentities->child("namespace") : nullptr;
+    const auto *selIdentityNsCode = selIdentityNs ? selIdentityNs->child("code") : nullptr;
+    const auto *selIdentityMap = sel->child("identityMap");
+    const auto *selEmail = sel->child("personalEmail");
+    const auto *selEmailAddress = selEmail ? selEmail->child("address") : nullptr;
+    const auto *selPerson = sel->child("person");
+    const auto *selName = selPerson ? selPerson->child("name") : nullptr;
+    const auto *selFirstName = selName ? selName->child("firstName") : nullptr;
+    const auto *selLastName = selName ? selName->child("lastName") : nullptr;
+    const auto *selHome = sel->child("homeAddress");
+    static const char *const homeKeys[] = {"street1", "city", "postalCode", "countryCode"};
+    const FieldSelection::Node *selHomeKeys[4] = {};
+    for (int k = 0; selHome && k < 4; ++k)
+        selHomeKeys[k] = selHome->child(homeKeys[k]);
+    const auto *selMembership = sel->child("segmentMembership");
+    const auto *selRepo = sel->child("_repo");
+    const auto *selCreateDate = selRepo ? selRepo->child("createDate") : nullptr;
+    const auto *selModifiedDate = selRepo ? selRepo->child("lastModifiedDate") : nullptr;
+    BatchOutput *single = request.segmentPerBatch ? nullptr : part.outputs.front().get();
+
     std::vector<Membership> member;
     std::vector<Event> profileEvents;
     std::vector<char> matched(request.segments.size() + 1);
@@ -620,8 +657,16 @@ bool ExportRunner::Private::scanPart(ScanPart &part, bool failByChaos)
         if (!any)
             continue;
 
-        line.clear();
-        JsonLineWriter w(line);
+        // One batch: the line goes straight into its file buffer, no copy.
+        QByteArray *target = &line;
+        if (single) {
+            if (!openIfNeeded(part, *single))
+                return false;
+            target = &single->buffer;
+        } else {
+            line.resize(0);
+        }
+        JsonLineWriter w(*target);
         const bool hasRecord = profiles.int64(1) != 0;
         int ecidSize, emailSize, crmSize;
         const char *ecid = profiles.data(2, &ecidSize);
@@ -631,17 +676,17 @@ bool ExportRunner::Private::scanPart(ScanPart &part, bool failByChaos)
         const bool hasCrm = !profiles.isNull(4);
 
         w.beginObject();
-        if (const auto *s = sel->child("identities")) {
+        if (selIdentities) {
             const auto mark = w.beginArrayField("identities");
             auto identity = [&](const char *ns, const char *value, int size) {
                 const auto element = w.beginObjectElement();
-                if (s->child("id")) {
+                if (selIdentityId) {
                     w.key("id");
                     w.string(value, size);
                 }
-                if (const auto *n = s->child("namespace")) {
+                if (selIdentityNs) {
                     const auto nsMark = w.beginObjectField("namespace");
-                    if (n->child("code")) {
+                    if (selIdentityNsCode) {
                         w.key("code");
                         w.string(ns);
                     }
@@ -656,10 +701,10 @@ bool ExportRunner::Private::scanPart(ScanPart &part, bool failByChaos)
                 identity("CRMID", crm, crmSize);
             w.endField(mark);
         }
-        if (const auto *s = sel->child("identityMap")) {
+        if (selIdentityMap) {
             const auto mark = w.beginObjectField("identityMap");
             auto entry = [&](const char *ns, const char *value, int size) {
-                const auto *n = s->child(ns);
+                const auto *n = selIdentityMap->child(ns);
                 if (!n)
                     return;
                 const auto arr = w.beginArrayField(ns);
@@ -679,25 +724,25 @@ bool ExportRunner::Private::scanPart(ScanPart &part, bool failByChaos)
             w.endField(mark);
         }
         if (hasRecord) {
-            if (const auto *s = sel->child("personalEmail"); s && hasEmail) {
+            if (selEmail && hasEmail) {
                 const auto mark = w.beginObjectField("personalEmail");
-                if (s->child("address")) {
+                if (selEmailAddress) {
                     w.key("address");
                     w.string(email, emailSize);
                 }
                 w.endField(mark);
             }
-            if (const auto *s = sel->child("person")) {
+            if (selPerson) {
                 const auto mark = w.beginObjectField("person");
-                if (const auto *n = s->child("name")) {
+                if (selName) {
                     const auto nameMark = w.beginObjectField("name");
                     int size;
-                    if (n->child("firstName")) {
+                    if (selFirstName) {
                         const char *v = profiles.data(5, &size);
                         w.key("firstName");
                         w.string(v, size);
                     }
-                    if (n->child("lastName")) {
+                    if (selLastName) {
                         const char *v = profiles.data(6, &size);
                         w.key("lastName");
                         w.string(v, size);
@@ -706,23 +751,22 @@ bool ExportRunner::Private::scanPart(ScanPart &part, bool failByChaos)
                 }
                 w.endField(mark);
             }
-            if (const auto *s = sel->child("homeAddress")) {
+            if (selHome) {
                 const auto mark = w.beginObjectField("homeAddress");
-                static const char *const keys[] = {"street1", "city", "postalCode", "countryCode"};
                 for (int k = 0; k < 4; ++k) {
-                    if (!s->child(keys[k]))
+                    if (!selHomeKeys[k])
                         continue;
                     int size;
                     const char *v = profiles.data(7 + k, &size);
-                    w.key(keys[k]);
+                    w.key(homeKeys[k]);
                     w.string(v, size);
                 }
                 w.endField(mark);
             }
         }
-        if (const auto *s = sel->child("segmentMembership")) {
+        if (selMembership) {
             const auto mark = w.beginObjectField("segmentMembership");
-            if (const auto *ups = s->child("ups")) {
+            if (const auto *ups = selMembership->child("ups")) {
                 const auto upsMark = w.beginObjectField("ups");
                 for (const Membership &m : member) {
                     const QByteArray &segId = segmentIds[size_t(m.segment)];
@@ -745,13 +789,13 @@ bool ExportRunner::Private::scanPart(ScanPart &part, bool failByChaos)
             }
             w.endField(mark);
         }
-        if (const auto *s = sel->child("_repo")) {
+        if (selRepo) {
             const auto mark = w.beginObjectField("_repo");
-            if (s->child("createDate")) {
+            if (selCreateDate) {
                 w.key("createDate");
                 w.timestamp(profiles.int64(11));
             }
-            if (s->child("lastModifiedDate")) {
+            if (selModifiedDate) {
                 w.key("lastModifiedDate");
                 w.timestamp(profiles.int64(12));
             }
@@ -775,7 +819,7 @@ bool ExportRunner::Private::scanPart(ScanPart &part, bool failByChaos)
                 if (matched[size_t(out->selector)] && !writeLine(part, *out, line))
                     return false;
             }
-        } else if (!writeLine(part, *part.outputs.front(), line)) {
+        } else if (!lineAppended(part, *single)) {
             return false;
         }
         if (failByChaos && part.exported >= 1) {
