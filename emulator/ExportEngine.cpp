@@ -11,6 +11,7 @@ ExportEngine::ExportEngine(const QString &dataDir, const PlatformOptions &option
     : m_dataDir(dataDir)
     , m_options(options)
     , m_chaos(std::move(chaos))
+    , m_pace(std::make_shared<std::atomic<double>>(options.paceSeconds))
 {
     m_pool.setMaxThreadCount(std::max(1, options.exportWorkers));
     m_pool.setObjectName(QStringLiteral("ExportWorkers"));
@@ -24,6 +25,7 @@ ExportEngine::~ExportEngine()
 void ExportEngine::submit(qint64 jobId)
 {
     auto control = std::make_shared<JobControl>();
+    control->pace = m_pace;
     PlatformOptions options;
     {
         QMutexLocker locker(&m_mutex);
@@ -59,8 +61,7 @@ void ExportEngine::cancel(qint64 jobId, StateStore &store)
 
 void ExportEngine::setPace(double seconds)
 {
-    QMutexLocker locker(&m_mutex);
-    m_options.paceSeconds = seconds;
+    m_pace->store(seconds);
 }
 
 void ExportEngine::finished(qint64 jobId)

@@ -40,6 +40,7 @@ private:
     QString m_dataDir;
     PlatformOptions m_options;
     std::shared_ptr<Chaos> m_chaos;
+    std::shared_ptr<std::atomic<double>> m_pace;
     QThreadPool m_pool;
     QMutex m_mutex;
     struct Entry

@@ -111,7 +111,7 @@ struct ExportRunner::Private
 
     bool stopRequested() const { return control->cancel.load() || control->shutdown.load(); }
     bool load();
-    bool pause(double seconds);
+    bool pause();
     void save(const char *status);
     void setPhase(const QString &phase, qint64 start, qint64 end = -1);
     qint64 phaseEnd(const QString &phase) const;
@@ -269,17 +269,17 @@ bool ExportRunner::Private::load()
     return true;
 }
 
-bool ExportRunner::Private::pause(double seconds)
+bool ExportRunner::Private::pause()
 {
-    if (seconds <= 0)
-        return !stopRequested();
     QElapsedTimer timer;
     timer.start();
-    const qint64 total = qint64(seconds * 1000);
-    while (timer.elapsed() < total) {
+    const auto paceMs = [this] {
+        return qint64((control->pace ? control->pace->load() : options.paceSeconds) * 1000);
+    };
+    while (timer.elapsed() < paceMs()) {
         if (stopRequested())
             return false;
-        QThread::msleep(quint64(std::min<qint64>(20, total - timer.elapsed() + 1)));
+        QThread::msleep(quint64(std::clamp<qint64>(paceMs() - timer.elapsed(), 1, 20)));
     }
     return !stopRequested();
 }
@@ -994,7 +994,7 @@ void ExportRunner::run()
         return;
     }
     // Queue wait.
-    if (!d->pause(d->options.paceSeconds)) {
+    if (!d->pause()) {
         if (!d->control->shutdown)
             d->finishCancelled();
         return;
@@ -1021,7 +1021,7 @@ void ExportRunner::run()
         return;
     }
     const bool exportedAll = d->exportProfiles();
-    if (!exportedAll || !d->pause(d->options.paceSeconds)) {
+    if (!exportedAll || !d->pause()) {
         if (d->control->shutdown) {
             d->discardStaging();
             return;
@@ -1052,7 +1052,7 @@ void ExportRunner::run()
                  jobAborted()});
         return;
     }
-    if (!d->pause(d->options.paceSeconds)) {
+    if (!d->pause()) {
         if (d->control->shutdown)
             d->discardStaging();
         else

@@ -19,6 +19,8 @@ struct JobControl
     std::atomic<bool> cancel{false};
     std::atomic<bool> shutdown{false};
     std::atomic<bool> started{false};
+    // Seconds each stage lasts at least; read while waiting, so a change applies at once.
+    std::shared_ptr<std::atomic<double>> pace;
 };
 
 // Runs one export job from NEW to SUCCEEDED, FAILED or CANCELLED: reads the profile store,
