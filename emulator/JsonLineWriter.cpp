@@ -4,19 +4,37 @@
 
 namespace Emulator {
 
+namespace {
+
+std::string &scratch()
+{
+    // One per thread: export slices write lines in parallel.
+    static thread_local std::string line;
+    return line;
+}
+
+} // namespace
+
+JsonLineWriter::JsonLineWriter(QByteArray &out)
+    : m_out(out)
+    , m_line(scratch())
+{
+    m_line.clear();
+}
+
 void JsonLineWriter::separate()
 {
     if (m_needComma[m_depth])
-        m_out.append(',');
+        m_line.push_back(',');
     m_needComma[m_depth] = true;
 }
 
 void JsonLineWriter::open(char c)
 {
     // A value inside an array needs its own comma; after a key it has none.
-    if (m_out.isEmpty() || (m_out.back() != ':'))
+    if (!afterKey())
         separate();
-    m_out.append(c);
+    m_line.push_back(c);
     if (m_depth + 1 < MaxDepth)
         ++m_depth;
     m_needComma[m_depth] = false;
@@ -25,7 +43,7 @@ void JsonLineWriter::open(char c)
 
 void JsonLineWriter::close()
 {
-    m_out.append(m_closer[m_depth]);
+    m_line.push_back(m_closer[m_depth]);
     if (m_depth > 0)
         --m_depth;
 }
@@ -33,21 +51,21 @@ void JsonLineWriter::close()
 void JsonLineWriter::key(std::string_view name)
 {
     separate();
-    m_out.append('"');
-    m_out.append(name.data(), qsizetype(name.size()));
-    m_out.append("\":", 2);
+    m_line.push_back('"');
+    m_line.append(name);
+    m_line.append("\":", 2);
 }
 
 void JsonLineWriter::string(std::string_view value)
 {
-    if (m_out.isEmpty() || m_out.back() != ':')
+    if (!afterKey())
         separate();
-    appendEscaped(m_out, value);
+    appendEscaped(m_line, value);
 }
 
 void JsonLineWriter::number(qint64 value)
 {
-    if (m_out.isEmpty() || m_out.back() != ':')
+    if (!afterKey())
         separate();
     char buffer[24];
     int n = 0;
@@ -58,37 +76,39 @@ void JsonLineWriter::number(qint64 value)
         v /= 10;
     } while (v > 0);
     if (negative)
-        m_out.append('-');
+        m_line.push_back('-');
     while (n > 0)
-        m_out.append(buffer[--n]);
+        m_line.push_back(buffer[--n]);
 }
 
 void JsonLineWriter::boolean(bool value)
 {
-    if (m_out.isEmpty() || m_out.back() != ':')
+    if (!afterKey())
         separate();
-    m_out.append(value ? "true" : "false");
+    m_line.append(value ? "true" : "false");
 }
 
 void JsonLineWriter::timestamp(qint64 epochMs)
 {
-    if (m_out.isEmpty() || m_out.back() != ':')
+    if (!afterKey())
         separate();
-    m_out.append('"');
-    Rfc3339::appendUtc(m_out, epochMs);
-    m_out.append('"');
+    char buffer[26];
+    buffer[0] = '"';
+    const int n = Rfc3339::writeUtc(buffer + 1, epochMs);
+    buffer[n + 1] = '"';
+    m_line.append(buffer, size_t(n + 2));
 }
 
 void JsonLineWriter::raw(std::string_view json)
 {
-    if (m_out.isEmpty() || m_out.back() != ':')
+    if (!afterKey())
         separate();
-    m_out.append(json.data(), qsizetype(json.size()));
+    m_line.append(json);
 }
 
 JsonLineWriter::Mark JsonLineWriter::beginObjectField(std::string_view name)
 {
-    const Mark mark{m_out.size(), m_depth, m_needComma[m_depth]};
+    const Mark mark{m_line.size(), m_depth, m_needComma[m_depth]};
     key(name);
     open('{');
     return mark;
@@ -96,7 +116,7 @@ JsonLineWriter::Mark JsonLineWriter::beginObjectField(std::string_view name)
 
 JsonLineWriter::Mark JsonLineWriter::beginArrayField(std::string_view name)
 {
-    const Mark mark{m_out.size(), m_depth, m_needComma[m_depth]};
+    const Mark mark{m_line.size(), m_depth, m_needComma[m_depth]};
     key(name);
     open('[');
     return mark;
@@ -104,16 +124,16 @@ JsonLineWriter::Mark JsonLineWriter::beginArrayField(std::string_view name)
 
 JsonLineWriter::Mark JsonLineWriter::beginObjectElement()
 {
-    const Mark mark{m_out.size(), m_depth, m_needComma[m_depth]};
+    const Mark mark{m_line.size(), m_depth, m_needComma[m_depth]};
     open('{');
     return mark;
 }
 
 void JsonLineWriter::endField(const Mark &mark)
 {
-    const char last = m_out.back();
+    const char last = m_line.back();
     if (last == '{' || last == '[') {
-        m_out.truncate(mark.position);
+        m_line.resize(mark.position);
         m_depth = mark.depth;
         m_needComma[m_depth] = mark.needComma;
         return;
@@ -123,14 +143,16 @@ void JsonLineWriter::endField(const Mark &mark)
 
 void JsonLineWriter::endLine()
 {
-    m_out.append('\n');
+    m_line.push_back('\n');
+    m_out.append(m_line.data(), qsizetype(m_line.size()));
+    m_line.clear();
     m_depth = 0;
     m_needComma[0] = false;
 }
 
-void JsonLineWriter::appendEscaped(QByteArray &out, std::string_view value)
+void JsonLineWriter::appendEscaped(std::string &out, std::string_view value)
 {
-    out.append('"');
+    out.push_back('"');
     const char *p = value.data();
     const char *end = p + value.size();
     const char *run = p;
@@ -138,7 +160,7 @@ void JsonLineWriter::appendEscaped(QByteArray &out, std::string_view value)
         const auto c = static_cast<unsigned char>(*p);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        out.append(run, p - run);
+        out.append(run, size_t(p - run));
         switch (c) {
         case '"':
             out.append("\\\"", 2);
@@ -163,8 +185,8 @@ void JsonLineWriter::appendEscaped(QByteArray &out, std::string_view value)
         }
         run = p + 1;
     }
-    out.append(run, end - run);
-    out.append('"');
+    out.append(run, size_t(end - run));
+    out.push_back('"');
 }
 
 } // namespace Emulator

@@ -2,26 +2,26 @@
 
 #include <QByteArray>
 
+#include <string>
 #include <string_view>
 
 namespace Emulator {
 
-// Writes JSON straight into a byte buffer: no QJsonObject per exported row. Keeps track of
-// commas per nesting level, and can take back a field whose object or array stayed empty,
-// so a projection never leaves "person":{} behind.
+// Writes JSON straight into a byte buffer: no QJsonObject per exported row. A line is
+// built in a reused scratch string (inline appends) and handed to the output once, at
+// endLine(). Keeps track of commas per nesting level, and can take back a field whose
+// object or array stayed empty, so a projection never leaves "person":{} behind.
 class JsonLineWriter
 {
 public:
     struct Mark
     {
-        qsizetype position;
+        size_t position;
         int depth;
         bool needComma;
     };
 
-    explicit JsonLineWriter(QByteArray &buffer)
-        : m_out(buffer)
-    { }
+    explicit JsonLineWriter(QByteArray &out);
 
     void beginObject() { open('{'); }
     void endObject() { close(); }
@@ -44,16 +44,19 @@ public:
     Mark beginObjectElement();
     // Closes the field, or removes it when nothing was written inside.
     void endField(const Mark &mark);
+    // Appends the line and a newline to the output.
     void endLine();
 
-    static void appendEscaped(QByteArray &out, std::string_view value);
+    static void appendEscaped(std::string &out, std::string_view value);
 
 private:
     void open(char c);
     void close();
     void separate();
+    bool afterKey() const { return !m_line.empty() && m_line.back() == ':'; }
 
     QByteArray &m_out;
+    std::string &m_line;
     static constexpr int MaxDepth = 32;
     bool m_needComma[MaxDepth] = {};
     char m_closer[MaxDepth] = {};

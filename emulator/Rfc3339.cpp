@@ -1,5 +1,7 @@
 #include "Rfc3339.h"
 
+#include <algorithm>
+
 namespace Emulator::Rfc3339 {
 
 namespace {
@@ -53,20 +55,6 @@ bool digits(QStringView s, qsizetype pos, int count, int &value)
         value = value * 10 + (c.unicode() - u'0');
     }
     return true;
-}
-
-void appendDigits(QByteArray &out, qint64 value, int width)
-{
-    char buffer[24];
-    int n = 0;
-    do {
-        buffer[n++] = char('0' + value % 10);
-        value /= 10;
-    } while (value > 0);
-    while (n < width)
-        buffer[n++] = '0';
-    while (n > 0)
-        out.append(buffer[--n]);
 }
 
 } // namespace
@@ -123,7 +111,7 @@ std::optional<qint64> parse(QStringView s)
     return seconds * 1000 + millis;
 }
 
-void appendUtc(QByteArray &out, qint64 ms)
+int writeUtc(char *buffer, qint64 ms)
 {
     qint64 days = ms / 86400000;
     qint64 rest = ms % 86400000;
@@ -134,20 +122,33 @@ void appendUtc(QByteArray &out, qint64 ms)
     qint64 y;
     unsigned m, d;
     civilFromDays(days, y, m, d);
-    appendDigits(out, y, 4);
-    out.append('-');
-    appendDigits(out, m, 2);
-    out.append('-');
-    appendDigits(out, d, 2);
-    out.append('T');
-    appendDigits(out, rest / 3600000, 2);
-    out.append(':');
-    appendDigits(out, rest / 60000 % 60, 2);
-    out.append(':');
-    appendDigits(out, rest / 1000 % 60, 2);
-    out.append('.');
-    appendDigits(out, rest % 1000, 3);
-    out.append('Z');
+    const auto put = [&](int pos, qint64 value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            buffer[pos + i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, std::clamp<qint64>(y, 0, 9999), 4);
+    buffer[4] = '-';
+    put(5, m, 2);
+    buffer[7] = '-';
+    put(8, d, 2);
+    buffer[10] = 'T';
+    put(11, rest / 3600000, 2);
+    buffer[13] = ':';
+    put(14, rest / 60000 % 60, 2);
+    buffer[16] = ':';
+    put(17, rest / 1000 % 60, 2);
+    buffer[19] = '.';
+    put(20, rest % 1000, 3);
+    buffer[23] = 'Z';
+    return 24;
+}
+
+void appendUtc(QByteArray &out, qint64 ms)
+{
+    char buffer[24];
+    out.append(buffer, writeUtc(buffer, ms));
 }
 
 QByteArray formatUtc(qint64 epochMs)

@@ -13,6 +13,8 @@ std::optional<qint64> parse(QStringView text);
 
 // "2019-09-01T00:00:00.000Z"; appends to out without allocating a QString.
 void appendUtc(QByteArray &out, qint64 epochMs);
+// The same 24 characters into buffer (years 0..9999); returns how many were written.
+int writeUtc(char *buffer, qint64 epochMs);
 QByteArray formatUtc(qint64 epochMs);
 
 } // namespace Emulator::Rfc3339
