@@ -513,13 +513,41 @@ bool ExportRunner::Private::scanPart(ScanPart &part, bool failByChaos)
 {
     const FieldSelection::Node *sel = request.fields.root();
     const FieldSelection::Node *eventSel = request.eventFields.root();
+    // The selection never changes during a run: look the fixed paths up once.
+    const auto *selIdentities = sel->child("identities");
+    const auto *selIdentityId = selIdentities ? selIdentities->child("id") : nullptr;
+    const auto *selIdentityNs = selIdentities ? selIdentities->child("namespace") : nullptr;
+    const auto *selIdentityNsCode = selIdentityNs ? selIdentityNs->child("code") : nullptr;
+    const auto *selIdentityMap = sel->child("identityMap");
+    const auto *selEmail = sel->child("personalEmail");
+    const auto *selEmailAddress = selEmail ? selEmail->child("address") : nullptr;
+    const auto *selPerson = sel->child("person");
+    const auto *selName = selPerson ? selPerson->child("name") : nullptr;
+    const auto *selFirstName = selName ? selName->child("firstName") : nullptr;
+    const auto *selLastName = selName ? selName->child("lastName") : nullptr;
+    const auto *selHome = sel->child("homeAddress");
+    static const char *const homeKeys[] = {"street1", "city", "postalCode", "countryCode"};
+    const FieldSelection::Node *selHomeKeys[4] = {};
+    for (int k = 0; selHome && k < 4; ++k)
+        selHomeKeys[k] = selHome->child(homeKeys[k]);
+    const auto *selMembership = sel->child("segmentMembership");
+    const auto *selRepo = sel->child("_repo");
+    const auto *selCreateDate = selRepo ? selRepo->child("createDate") : nullptr;
+    const auto *selModifiedDate = selRepo ? selRepo->child("lastModifiedDate") : nullptr;
     const bool needAllMemberships = sel->child("segmentMembership") != nullptr;
     const bool needMemberships = needAllMemberships || !request.segments.isEmpty()
             || request.qualificationStart || request.qualificationEnd;
 
-    QByteArray profileSql = "SELECT id, has_record, ecid, email, crm, first_name, last_name, "
-                            "street, city, postal_code, country, created, updated "
-                            "FROM profiles WHERE tenant = ?1";
+    // Columns nobody asked for are read as NULL: SQLite skips decoding them.
+    const auto column = [](const void *wanted, const char *name) {
+        return QByteArray(wanted ? name : "NULL");
+    };
+    QByteArray profileSql = "SELECT id, has_record, ecid, email, crm, "
+            + column(selFirstName, "first_name") + ", " + column(selLastName, "last_name") + ", "
+            + column(selHomeKeys[0], "street") + ", " + column(selHomeKeys[1], "city") + ", "
+            + column(selHomeKeys[2], "postal_code") + ", " + column(selHomeKeys[3], "country")
+            + ", " + column(selCreateDate, "created") + ", " + column(selModifiedDate, "updated")
+            + " FROM profiles WHERE tenant = ?1";
     if (!request.emptyProfiles)
         profileSql += " AND has_record = 1";
     if (request.fromIngest)
@@ -565,27 +593,6 @@ bool ExportRunner::Private::scanPart(ScanPart &part, bool failByChaos)
     const qint64 qualEnd = request.qualificationEnd.value_or(std::numeric_limits<qint64>::max());
     const bool qualFilter = request.qualificationStart || request.qualificationEnd;
 
-    // The selection never changes during a run: look the fixed paths up once.
-    const auto *selIdentities = sel->child("identities");
-    const auto *selIdentityId = selIdentities ? selIdentities->child("id") : nullptr;
-    const auto *selIdentityNs = selIdentities ? selIdentities->child("namespace") : nullptr;
-    const auto *selIdentityNsCode = selIdentityNs ? selIdentityNs->child("code") : nullptr;
-    const auto *selIdentityMap = sel->child("identityMap");
-    const auto *selEmail = sel->child("personalEmail");
-    const auto *selEmailAddress = selEmail ? selEmail->child("address") : nullptr;
-    const auto *selPerson = sel->child("person");
-    const auto *selName = selPerson ? selPerson->child("name") : nullptr;
-    const auto *selFirstName = selName ? selName->child("firstName") : nullptr;
-    const auto *selLastName = selName ? selName->child("lastName") : nullptr;
-    const auto *selHome = sel->child("homeAddress");
-    static const char *const homeKeys[] = {"street1", "city", "postalCode", "countryCode"};
-    const FieldSelection::Node *selHomeKeys[4] = {};
-    for (int k = 0; selHome && k < 4; ++k)
-        selHomeKeys[k] = selHome->child(homeKeys[k]);
-    const auto *selMembership = sel->child("segmentMembership");
-    const auto *selRepo = sel->child("_repo");
-    const auto *selCreateDate = selRepo ? selRepo->child("createDate") : nullptr;
-    const auto *selModifiedDate = selRepo ? selRepo->child("lastModifiedDate") : nullptr;
     BatchOutput *single = request.segmentPerBatch ? nullptr : part.outputs.front().get();
 
     std::vector<Membership> member;
