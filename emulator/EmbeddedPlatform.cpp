@@ -24,8 +24,14 @@ EmbeddedPlatform::~EmbeddedPlatform()
 
 void EmbeddedPlatform::start()
 {
-    if (m_thread)
+    if (m_running)
         return;
+    if (m_thread) {
+        // A failed or stopping run is still winding down its thread: let it end first.
+        stop();
+        m_thread->wait();
+        onThreadFinished();
+    }
     m_options.chaos = m_chaos->settings();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("LocalPlatform"));
@@ -33,7 +39,11 @@ void EmbeddedPlatform::start()
     m_core->moveToThread(m_thread);
     connect(m_core, &PlatformCore::ready, this, &EmbeddedPlatform::onReady);
     connect(m_core, &PlatformCore::startFailed, this, &EmbeddedPlatform::onStartFailed);
-    connect(m_thread, &QThread::finished, this, &EmbeddedPlatform::onThreadFinished);
+    // Only this run's thread may end this run: a late signal from an earlier one is ignored.
+    connect(m_thread, &QThread::finished, this, [this, thread = m_thread] {
+        if (thread == m_thread)
+            onThreadFinished();
+    });
     m_thread->start();
     QMetaObject::invokeMethod(m_core, &PlatformCore::start, Qt::QueuedConnection);
 }

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,8 @@ class TestEmulatorDurability : public QObject
     Q_OBJECT
 
 private slots:
+    void embeddedStartAndStopAreAsynchronous();
+    void embeddedStartFailure();
     void restartKeepsEverything();
     void stopMidExportFailsJobOnRestart();
     void crashedProcessJobsComeBackFailed();
@@ -32,6 +35,58 @@ private slots:
     void commandLineErrors();
     void commandLineLogFile();
 };
+
+void TestEmulatorDurability::embeddedStartAndStopAreAsynchronous()
+{
+    Emulator::PlatformOptions options;
+    options.profiles = 30;
+    Emulator::EmbeddedPlatform platform(options);
+    QSignalSpy started(&platform, &Emulator::EmbeddedPlatform::started);
+    QSignalSpy stopped(&platform, &Emulator::EmbeddedPlatform::stopped);
+    platform.start();
+    // start() returned before the store was opened: the platform's thread does that.
+    QVERIFY(!platform.isRunning());
+    QCOMPARE(started.count(), 0);
+    QVERIFY(started.wait(60000));
+    QVERIFY(platform.isRunning());
+    const QUrl url = started.at(0).at(0).toUrl();
+    QCOMPARE(url, platform.baseUrl());
+    QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(url.port() > 0);
+    QVERIFY(QDir(platform.dataDir()).exists(QStringLiteral("state.sqlite")));
+    PlatformHttp http(url);
+    QVERIFY(!http.fetchToken(platform.credentials().clientId, platform.credentials().clientSecret)
+                     .isEmpty());
+    const QString temporary = platform.dataDir();
+    platform.stop();
+    QCOMPARE(stopped.count(), 0);
+    QVERIFY(stopped.wait(60000));
+    QVERIFY(!platform.isRunning());
+    // Without --data-dir the temporary folder goes with the platform.
+    QVERIFY(!QDir(temporary).exists());
+}
+
+void TestEmulatorDurability::embeddedStartFailure()
+{
+    EmulatorFixture first(EmulatorFixture::Options::withProfiles(20));
+    QVERIFY(first.start());
+    Emulator::PlatformOptions options;
+    options.profiles = 20;
+    options.port = quint16(first.baseUrl().port()); // taken
+    Emulator::EmbeddedPlatform second(options);
+    QSignalSpy failed(&second, &Emulator::EmbeddedPlatform::failed);
+    second.start();
+    QVERIFY(failed.wait(60000));
+    QVERIFY(failed.at(0).at(0).toString().contains(QString::number(options.port)));
+    QVERIFY(!second.isRunning());
+    // Trying again is possible; the port is still taken, so it fails again.
+    QString error;
+    QVERIFY(!second.startAndWait(60000, &error));
+    QVERIFY2(error.contains(QString::number(options.port)), qPrintable(error));
+    first.stop();
+    QVERIFY(second.startAndWait(60000, &error));
+    QCOMPARE(second.baseUrl().port(), int(options.port));
+}
 
 void TestEmulatorDurability::restartKeepsEverything()
 {
