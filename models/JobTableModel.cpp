@@ -293,6 +293,7 @@ JobTableModel::UpsertSummary JobTableModel::upsertJobs(const QList<ExportJob> &j
             continue;
         }
         row->job = incoming;
+        intern(row->job);
         if (row->job.isTerminal()) {
             m_active.remove(row->job.id);
             row->stuck = false;
@@ -317,8 +318,10 @@ void JobTableModel::insertJobs(std::vector<ExportJob> &&fresh)
         return;
     std::vector<std::unique_ptr<Row>> rows;
     rows.reserve(fresh.size());
-    for (ExportJob &job : fresh)
+    for (ExportJob &job : fresh) {
+        intern(job);
         rows.push_back(std::make_unique<Row>(std::move(job)));
+    }
     const auto before = [](const std::unique_ptr<Row> &a, const std::unique_ptr<Row> &b) {
         return newerFirst(a->created, a->job.id, b->created, b->job.id);
     };
@@ -349,6 +352,34 @@ void JobTableModel::insertJobs(std::vector<ExportJob> &&fresh)
         m_dirtyFrom = std::min(m_dirtyFrom, place);
         endInsertRows();
         end = first;
+    }
+}
+
+void JobTableModel::intern(ExportJob &job)
+{
+    // Ids that thousands of jobs repeat (organisation, dataset, merge policy, segments) are
+    // kept once: each decoded job brings its own copy.
+    const auto share = [this](std::optional<QString> &text) {
+        if (!text || text->isEmpty())
+            return;
+        const auto it = m_strings.constFind(*text);
+        if (it != m_strings.constEnd())
+            *text = *it;
+        else
+            m_strings.insert(*text);
+    };
+    share(job.imsOrgId);
+    if (job.destination)
+        share(job.destination->datasetId);
+    if (job.mergePolicy)
+        share(job.mergePolicy->id);
+    if (job.filter && job.filter->segments) {
+        for (SegmentFilter &segment : *job.filter->segments)
+            share(segment.segmentId);
+    }
+    if (job.destination && job.destination->batches) {
+        for (BatchRef &batch : *job.destination->batches)
+            share(batch.segmentId);
     }
 }
 
@@ -448,6 +479,7 @@ void JobTableModel::resetJobs(const QList<ExportJob> &jobs)
     m_rows.clear();
     m_byId.clear();
     m_active.clear();
+    m_strings.clear();
     m_dirtyFrom = 0;
     m_nowMs = m_clock();
     std::vector<std::unique_ptr<Row>> rows;
@@ -455,7 +487,9 @@ void JobTableModel::resetJobs(const QList<ExportJob> &jobs)
     for (const ExportJob &job : jobs) {
         if (m_byId.contains(job.id))
             continue;
-        auto row = std::make_unique<Row>(ExportJob(job));
+        ExportJob copy = job;
+        intern(copy);
+        auto row = std::make_unique<Row>(std::move(copy));
         m_byId.insert(job.id, row.get());
         if (!job.isTerminal())
             m_active.insert(job.id);

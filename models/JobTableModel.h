@@ -126,6 +126,7 @@ private:
     void insertJobs(std::vector<ExportJob> &&fresh);
     void emitSpans(std::vector<std::pair<int, Change>> &changes);
     void renumber() const;
+    void intern(ExportJob &job);
     void setNames(QHash<QString, QString> &target, const QHash<QString, QString> &names,
                   Column column);
     void setFlag(qint64 id, bool Row::*flag, bool value);
@@ -138,6 +139,7 @@ private:
     std::vector<std::unique_ptr<Row>> m_rows;
     QHash<qint64, Row *> m_byId;
     QSet<qint64> m_active;
+    QSet<QString> m_strings; // shared copies of ids that many jobs repeat
     // Rows from this index on carry a stale row number; renumbered when one is asked for.
     mutable qsizetype m_dirtyFrom = 0;
 
