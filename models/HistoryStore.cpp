@@ -29,11 +29,19 @@ const char *const Schema[] = {
         "CREATE INDEX IF NOT EXISTS jobs_by_duration ON jobs (scope, status, duration)",
 };
 
-// What the store's messages say, translated on the thread that shows them.
+// A problem with the database, translated (QCoreApplication::translate is thread-safe), with
+// the database's own words after it.
 QString text(const char *source, const QString &detail)
 {
     return QCoreApplication::translate("HistoryStore", source).arg(detail);
 }
+
+const char *const CannotOpen = QT_TRANSLATE_NOOP("HistoryStore", "Cannot open the job history: %1");
+const char *const CannotPrepare
+        = QT_TRANSLATE_NOOP("HistoryStore", "Cannot prepare the job history: %1");
+const char *const CannotRead = QT_TRANSLATE_NOOP("HistoryStore", "Cannot read the job history: %1");
+const char *const CannotWrite
+        = QT_TRANSLATE_NOOP("HistoryStore", "Cannot write the job history: %1");
 
 } // namespace
 
@@ -67,7 +75,7 @@ public:
         db.setDatabaseName(m_fileName);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open()) {
-            m_openError = text("Cannot open the job history %1.", describe(db.lastError()));
+            m_openError = text(CannotOpen, describe(db.lastError()));
             return m_openError;
         }
         QSqlQuery q(db);
@@ -75,7 +83,7 @@ public:
             q.exec(QString::fromLatin1(pragma));
         for (const char *statement : Schema) {
             if (!q.exec(QString::fromLatin1(statement))) {
-                m_openError = text("Cannot prepare the job history %1.", describe(q.lastError()));
+                m_openError = text(CannotPrepare, describe(q.lastError()));
                 return m_openError;
             }
         }
@@ -95,7 +103,7 @@ public:
         q.addBindValue(scope.connectionKey);
         q.addBindValue(scope.sandbox);
         if (!q.exec()) {
-            *error = text("Cannot read the job history %1.", describe(q.lastError()));
+            *error = text(CannotRead, describe(q.lastError()));
             return -1;
         }
         if (q.next()) {
@@ -109,7 +117,7 @@ public:
         q.addBindValue(scope.connectionKey);
         q.addBindValue(scope.sandbox);
         if (!q.exec()) {
-            *error = text("Cannot write the job history %1.", describe(q.lastError()));
+            *error = text(CannotWrite, describe(q.lastError()));
             return -1;
         }
         const qint64 id = q.lastInsertId().toLongLong();
@@ -119,11 +127,7 @@ public:
 
     void forgetScopes() { m_scopes.clear(); }
 
-    static QString describe(const QSqlError &error)
-    {
-        // untranslated: the database's own words, after a translated sentence
-        return u"(%1)"_s.arg(error.text());
-    }
+    static QString describe(const QSqlError &error) { return error.text(); }
 
 private:
     QString m_fileName;
@@ -213,7 +217,7 @@ HistoryLoad HistoryStore::load(const HistoryScope &scope, QObject *context, Chun
         q.prepare(u"SELECT json FROM jobs WHERE scope = ? ORDER BY created DESC, id DESC"_s);
         q.addBindValue(scopeId);
         if (!q.exec()) {
-            finish(0, text("Cannot read the job history %1.", Database::describe(q.lastError())));
+            finish(0, text(CannotRead, Database::describe(q.lastError())));
             return;
         }
         int count = 0;
@@ -281,12 +285,12 @@ void HistoryStore::save(const HistoryScope &scope, const QList<ExportJob> &jobs)
             q.bindValue(6, QJsonDocument(job.toJson()).toJson(QJsonDocument::Compact));
             if (!q.exec()) {
                 sql.rollback();
-                fail(text("Cannot write the job history %1.", Database::describe(q.lastError())));
+                fail(text(CannotWrite, Database::describe(q.lastError())));
                 return;
             }
         }
         if (!sql.commit())
-            fail(text("Cannot write the job history %1.", Database::describe(sql.lastError())));
+            fail(text(CannotWrite, Database::describe(sql.lastError())));
     });
 }
 

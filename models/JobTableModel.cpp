@@ -97,8 +97,11 @@ bool isNumberColumn(int column)
             || column == JobTableModel::Profiles || column == JobTableModel::Errors;
 }
 
-constexpr int QueueSliceSize = 500;
-constexpr qint64 QueueBudgetNs = 6'000'000; // per turn of the event loop
+// Per turn of the event loop, so that a queued list never holds it for more than a few
+// milliseconds. Each slice also costs the attached proxies a pass over their mapping, so slices
+// stay big enough for that not to dominate.
+constexpr qint64 QueueBudgetNs = 5'000'000;
+constexpr qsizetype SliceSize = 500;
 
 } // namespace
 
@@ -410,7 +413,7 @@ void JobTableModel::queueJobs(const QList<ExportJob> &jobs)
 {
     if (jobs.isEmpty())
         return;
-    m_queue.insert(m_queue.end(), jobs.begin(), jobs.end());
+    m_queue.push_back(jobs);
     if (!m_queueTimer.isActive())
         m_queueTimer.start();
 }
@@ -419,20 +422,31 @@ void JobTableModel::applyQueueSlice()
 {
     QElapsedTimer budget;
     budget.start();
-    while (!m_queue.empty() && budget.nsecsElapsed() < QueueBudgetNs) {
-        const size_t n = std::min<size_t>(m_queue.size(), QueueSliceSize);
+    while (!m_queue.empty()) {
+        const qint64 left = QueueBudgetNs - budget.nsecsElapsed();
+        if (left <= 0)
+            break;
+        const QList<ExportJob> &front = m_queue.front();
+        const qsizetype n = std::min(front.size() - m_queueOffset, SliceSize);
         QList<ExportJob> slice;
-        slice.reserve(qsizetype(n));
-        for (size_t i = 0; i < n; ++i) {
-            slice.append(std::move(m_queue.front()));
+        slice.reserve(n);
+        for (qsizetype i = m_queueOffset; i < m_queueOffset + n; ++i) {
+            if (m_dropFromQueue.isEmpty() || !m_dropFromQueue.contains(front[i].id))
+                slice.append(front[i]);
+        }
+        m_queueOffset += n;
+        if (m_queueOffset >= front.size()) {
             m_queue.pop_front();
+            m_queueOffset = 0;
         }
         upsertJobs(slice);
     }
-    if (m_queue.empty())
+    if (m_queue.empty()) {
+        m_dropFromQueue.clear();
         emit queueDrained();
-    else
+    } else {
         m_queueTimer.start();
+    }
 }
 
 void JobTableModel::removeJobs(const QList<qint64> &ids)
@@ -440,9 +454,8 @@ void JobTableModel::removeJobs(const QList<qint64> &ids)
     if (ids.isEmpty())
         return;
     const QSet<qint64> gone(ids.begin(), ids.end());
-    if (!m_queue.empty()) {
-        std::erase_if(m_queue, [&](const ExportJob &job) { return gone.contains(job.id); });
-    }
+    if (!m_queue.empty())
+        m_dropFromQueue.unite(gone);
     std::vector<int> rows;
     for (qint64 id : gone) {
         const int row = rowOf(id);
@@ -475,6 +488,8 @@ void JobTableModel::resetJobs(const QList<ExportJob> &jobs)
 {
     beginResetModel();
     m_queue.clear();
+    m_queueOffset = 0;
+    m_dropFromQueue.clear();
     m_queueTimer.stop();
     m_rows.clear();
     m_byId.clear();

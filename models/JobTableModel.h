@@ -143,7 +143,11 @@ private:
     // Rows from this index on carry a stale row number; renumbered when one is asked for.
     mutable qsizetype m_dirtyFrom = 0;
 
-    std::deque<ExportJob> m_queue;
+    // Queued lists are held as they came (shared, not copied); the front one is applied from
+    // m_queueOffset on, a slice at a time.
+    std::deque<QList<ExportJob>> m_queue;
+    qsizetype m_queueOffset = 0;
+    QSet<qint64> m_dropFromQueue; // removed while queued
     QTimer m_queueTimer;
 
     QHash<QString, QString> m_segmentNames;
