@@ -260,6 +260,14 @@ QHash<int, QByteArray> JobTableModel::roleNames() const
 
 JobTableModel::UpsertSummary JobTableModel::upsertJobs(const QList<ExportJob> &jobs)
 {
+    return apply(jobs, [&jobs](qsizetype i) { return jobs[i]; });
+}
+
+// `take(i)` hands over job i of `jobs`: a copy, or the job itself from a list nobody else holds,
+// so that a queued list is taken apart slice by slice instead of freed all at once.
+template<typename Take>
+JobTableModel::UpsertSummary JobTableModel::apply(const QList<ExportJob> &jobs, Take take)
+{
     UpsertSummary summary;
     m_nowMs = m_clock();
     std::vector<std::pair<int, Change>> changes;
@@ -267,15 +275,16 @@ JobTableModel::UpsertSummary JobTableModel::upsertJobs(const QList<ExportJob> &j
     QHash<qint64, size_t> freshIndex; // a job listed twice is inserted once, the later state
     std::vector<qint64> moved; // creation time changed: the row must move
 
-    for (const ExportJob &incoming : jobs) {
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        const ExportJob &incoming = jobs[i];
         Row *row = m_byId.value(incoming.id);
         if (!row) {
             const auto it = freshIndex.constFind(incoming.id);
             if (it != freshIndex.constEnd()) {
-                fresh[*it] = incoming;
+                fresh[*it] = take(i);
             } else {
                 freshIndex.insert(incoming.id, fresh.size());
-                fresh.push_back(incoming);
+                fresh.push_back(take(i));
             }
             continue;
         }
@@ -292,10 +301,10 @@ JobTableModel::UpsertSummary JobTableModel::upsertJobs(const QList<ExportJob> &j
         ++summary.changed;
         if (incoming.creationTime.value_or(0) != row->created) {
             moved.push_back(incoming.id);
-            fresh.push_back(incoming);
+            fresh.push_back(take(i));
             continue;
         }
-        row->job = incoming;
+        row->job = take(i);
         intern(row->job);
         if (row->job.isTerminal()) {
             m_active.remove(row->job.id);
@@ -304,7 +313,7 @@ JobTableModel::UpsertSummary JobTableModel::upsertJobs(const QList<ExportJob> &j
         } else {
             m_active.insert(row->job.id);
         }
-        changes.emplace_back(rowOf(incoming.id), Change::of(fields));
+        changes.emplace_back(rowOf(row->job.id), Change::of(fields));
     }
 
     emitSpans(changes);
@@ -426,20 +435,24 @@ void JobTableModel::applyQueueSlice()
         const qint64 left = QueueBudgetNs - budget.nsecsElapsed();
         if (left <= 0)
             break;
-        const QList<ExportJob> &front = m_queue.front();
+        QList<ExportJob> &front = m_queue.front();
+        // A list only the queue holds gives its jobs away; a shared one lends copies.
+        const bool own = front.isDetached();
         const qsizetype n = std::min(front.size() - m_queueOffset, SliceSize);
         QList<ExportJob> slice;
         slice.reserve(n);
         for (qsizetype i = m_queueOffset; i < m_queueOffset + n; ++i) {
-            if (m_dropFromQueue.isEmpty() || !m_dropFromQueue.contains(front[i].id))
-                slice.append(front[i]);
+            const ExportJob &job = std::as_const(front)[i];
+            if (!m_dropFromQueue.isEmpty() && m_dropFromQueue.contains(job.id))
+                continue;
+            slice.append(own ? std::move(front[i]) : job);
         }
         m_queueOffset += n;
         if (m_queueOffset >= front.size()) {
             m_queue.pop_front();
             m_queueOffset = 0;
         }
-        upsertJobs(slice);
+        apply(slice, [&slice](qsizetype i) { return std::move(slice[i]); });
     }
     if (m_queue.empty()) {
         m_dropFromQueue.clear();

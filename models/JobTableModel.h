@@ -122,6 +122,8 @@ private:
     struct Row;
     struct Change;
 
+    template<typename Take>
+    UpsertSummary apply(const QList<ExportJob> &jobs, Take take);
     void applyQueueSlice();
     void insertJobs(std::vector<ExportJob> &&fresh);
     void emitSpans(std::vector<std::pair<int, Change>> &changes);
