@@ -180,6 +180,15 @@ ApiError ApiError::invalidRequest(const QStringList &problems)
     return ApiError(Kind::InvalidRequest, problems.join(u'\n'));
 }
 
+ApiError ApiError::redacted(const QStringList &secrets) const
+{
+    ApiError copy = *this;
+    for (QString *text : {&copy.m_code, &copy.m_title, &copy.m_detail, &copy.m_type,
+                          &copy.m_requestId, &copy.m_excerpt})
+        *text = Redaction::redact(*text, secrets);
+    return copy;
+}
+
 bool ApiError::isConnectionProblem() const
 {
     switch (m_kind) {

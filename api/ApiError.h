@@ -76,6 +76,9 @@ public:
     void setRetryAfter(std::optional<std::chrono::seconds> after) { m_retryAfter = after; }
     void setBodyExcerpt(const QString &excerpt) { m_excerpt = excerpt; }
 
+    // The same error with `secrets` (and anything that looks like one) removed from every text.
+    ApiError redacted(const QStringList &secrets) const;
+
     // One translated line that names the problem, for a status bar.
     QString summary() const;
     // Everything that is present, translated now: the summary, then title, detail, code,
