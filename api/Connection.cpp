@@ -26,7 +26,7 @@ bool Connection::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-QString Connection::urlProblem(const QUrl &url, const QString &what)
+QString Connection::urlProblem(const QUrl &url, const QString &what, UrlUse use)
 {
     if (url.isEmpty())
         return tr("%1 is missing.").arg(what);
@@ -36,7 +36,7 @@ QString Connection::urlProblem(const QUrl &url, const QString &what)
         return tr("%1 must not contain a user name or password; credentials are kept in the "
                   "keychain.")
                 .arg(what);
-    if (url.hasQuery() || url.hasFragment())
+    if (use == UrlUse::Base && (url.hasQuery() || url.hasFragment()))
         return tr("%1 must not contain a query or a fragment.").arg(what);
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http") {
@@ -105,8 +105,10 @@ QUrl Connection::endpoint(QStringView path) const
     QString basePath = url.path();
     while (basePath.endsWith(u'/'))
         basePath.chop(1);
+    // Tolerant: an id escaped into one segment ("a%2Fb") stays one segment.
     url.setPath(basePath + (path.startsWith(u'/') ? QString() : QStringLiteral("/"))
-                + path.toString());
+                        + path.toString(),
+                QUrl::TolerantMode);
     return url;
 }
 

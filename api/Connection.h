@@ -37,14 +37,16 @@ public:
     QStringList validate() const;
     bool isValid() const { return validate().isEmpty(); }
 
-    // The gateway URL of an API path such as "/data/core/ups/export/jobs".
+    // The gateway URL of an API path such as "/data/core/ups/export/jobs", written encoded.
     QUrl endpoint(QStringView path) const;
 
     // Plain http is allowed only towards these hosts; everything else must use https.
     static bool isLoopbackHost(const QString &host);
     // A translated reason why the client refuses this URL (insecure, malformed), or empty.
-    // `what` names the field in the message ("Base URL").
-    static QString urlProblem(const QUrl &url, const QString &what);
+    // `what` names the field in the message ("Base URL"). A base URL takes no query; the URL
+    // of a request may have one.
+    enum class UrlUse { Base, Request };
+    static QString urlProblem(const QUrl &url, const QString &what, UrlUse use = UrlUse::Base);
 
     static QString kindName(Kind kind);
     static QString authMethodName(AuthMethod method);

@@ -190,7 +190,8 @@ void PendingRequest::begin()
     if (m_done)
         return;
     m_clock.start();
-    if (const QString problem = Connection::urlProblem(m_request.url, tr("The request URL"));
+    if (const QString problem
+        = Connection::urlProblem(m_request.url, tr("The request URL"), Connection::UrlUse::Request);
         !problem.isEmpty()) {
         const bool insecure = m_request.url.scheme().compare(u"http", Qt::CaseInsensitive) == 0
                 && !Connection::isLoopbackHost(m_request.url.host());
@@ -455,6 +456,7 @@ void PendingRequest::onFinished()
             raw.headers = headers;
             raw.attempts = m_attempts;
             raw.bytesWritten = m_request.sink ? m_nextOffset - m_firstWrittenOffset : 0;
+            raw.totalSize = m_request.sink ? m_total : -1;
             m_buffer.clear();
             succeed(std::move(raw));
             return;

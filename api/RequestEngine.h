@@ -60,6 +60,7 @@ struct RawReply
     QByteArray body; // empty when streamed into a sink
     QList<QNetworkReply::RawHeaderPair> headers;
     qint64 bytesWritten = 0; // into the sink, over every attempt
+    qint64 totalSize = -1; // of the whole resource, when a download's answer said
     int attempts = 0;
 
     QByteArray header(QByteArrayView name) const;

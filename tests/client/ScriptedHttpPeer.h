@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QMetaType>
 #include <QObject>
 #include <QUrl>
 #include <QUrlQuery>
@@ -108,3 +109,5 @@ private:
     int m_nextConnection = 1;
     int m_abortedWhileWaiting = 0;
 };
+
+Q_DECLARE_METATYPE(ScriptedHttpPeer::Answer)

@@ -13,6 +13,7 @@ private slots:
     void loopbackHosts();
     void endpoint_data();
     void endpoint();
+    void requestUrlsMayHaveAQuery();
     void jsonRoundTrip();
 };
 
@@ -182,6 +183,21 @@ void tst_Connection::endpoint()
     Connection c;
     c.baseUrl = QUrl(base);
     QCOMPARE(c.endpoint(path).toString(), expected);
+}
+
+void tst_Connection::requestUrlsMayHaveAQuery()
+{
+    const QUrl page(u"https://platform.adobe.io/data/core/ups/export/jobs?limit=2&offset=1_2"_qs);
+    QVERIFY(Connection::urlProblem(page, u"URL"_qs, Connection::UrlUse::Request).isEmpty());
+    QVERIFY(!Connection::urlProblem(page, u"URL"_qs, Connection::UrlUse::Base).isEmpty());
+    const QUrl insecure(u"http://platform.adobe.io/data/core/ups/export/jobs?limit=2"_qs);
+    QVERIFY(Connection::urlProblem(insecure, u"URL"_qs, Connection::UrlUse::Request)
+                    .contains(u"plain http://"));
+    // An id escaped into one path segment stays escaped.
+    Connection c;
+    c.baseUrl = QUrl(u"https://platform.adobe.io"_qs);
+    QCOMPARE(c.endpoint(u"/data/foundation/catalog/dataSets/a%2Fb").toString(QUrl::FullyEncoded),
+             u"https://platform.adobe.io/data/foundation/catalog/dataSets/a%2Fb"_qs);
 }
 
 void tst_Connection::jsonRoundTrip()

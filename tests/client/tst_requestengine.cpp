@@ -19,8 +19,6 @@ using std::chrono::milliseconds;
 using Answer = ScriptedHttpPeer::Answer;
 using Fault = ScriptedHttpPeer::Answer::Fault;
 
-Q_DECLARE_METATYPE(Answer)
-
 // The request engine against a scripted loopback HTTP server: headers, retries, POST safety,
 // timeouts, cancellation, delivery rules, off-thread decoding and streamed downloads.
 class tst_RequestEngine : public QObject
