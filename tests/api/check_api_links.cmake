@@ -1,0 +1,17 @@
+cmake_minimum_required(VERSION 3.25)
+# Fails when es_api links anything but Qt Core and Network (and Concurrent, which the
+# architecture allows): the API layer must build and run without a GUI.
+file(READ "${LINKS_FILE}" links)
+string(STRIP "${links}" links)
+if(links STREQUAL "")
+    message(FATAL_ERROR "es_api links nothing: the check did not see its link libraries")
+endif()
+foreach(lib IN LISTS links)
+    if(NOT lib MATCHES "^Qt6::(Core|Network|Concurrent)$")
+        message(FATAL_ERROR "es_api links ${lib}; only Qt6::Core, Qt6::Network and Qt6::Concurrent are allowed")
+    endif()
+endforeach()
+if(NOT "Qt6::Core" IN_LIST links)
+    message(FATAL_ERROR "es_api does not link Qt6::Core: ${links}")
+endif()
+message(STATUS "es_api links: ${links}")
