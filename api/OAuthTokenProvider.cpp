@@ -137,7 +137,7 @@ void OAuthTokenProvider::fetch()
                 = response->expiresIn.value_or(TokenResponse::defaultLifetime());
         m_token = response->accessToken;
         m_renewAt.setRemainingTime(lifetime - refreshMargin(lifetime));
-        qCInfo(lcAuth) << "obtained an access token valid for" << lifetime.count() / 1000 << "s";
+        qCDebug(lcAuth) << "obtained an access token valid for" << lifetime.count() / 1000 << "s";
         emit tokenChanged();
         settle(m_token);
     });

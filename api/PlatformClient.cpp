@@ -653,7 +653,7 @@ ApiCall PlatformClient::listAllAudiences(const ListQuery &query, QObject *contex
             [connection](const AudiencePage &page, const QUrl &) {
                 return Paging::nextAudiences(connection, page);
             },
-            [](const Audience &audience) {
+            [](const Audience &audience) -> QString {
                 return audience.id.value_or(QString()) + u'|'
                         + audience.audienceId.value_or(QString());
             },

@@ -115,9 +115,14 @@ QString CliOutput::dateTime(std::optional<qint64> epochMs)
 
 QString CliOutput::duration(qint64 milliseconds)
 {
+    // Tenths below ten seconds: a local export's phases take fractions of a second.
+    if (milliseconds < 9950)
+        return tr("%1 s", "duration in seconds")
+                .arg(QLocale().toString(double(std::max<qint64>(0, milliseconds)) / 1000.0, 'f',
+                                        1));
     const qint64 seconds = (milliseconds + 500) / 1000;
     if (seconds < 60)
-        return tr("%n s", "duration in seconds", int(seconds));
+        return tr("%1 s", "duration in seconds").arg(seconds);
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
         return tr("%1 min %2 s").arg(minutes).arg(seconds % 60);

@@ -4,6 +4,7 @@
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QTextStream>
 
@@ -14,6 +15,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ExportStudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EXPORT_STUDIO_VERSION));
     const QStringList arguments = QCoreApplication::arguments();
+    // Output is for the command's results; the client's own notes (retries, renewed tokens)
+    // show only when QT_LOGGING_RULES asks for them.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("es.*.info=false\nes.*.debug=false"));
 
     // The language first: every later message, the help included, is translated.
     LanguageSwitcher language;

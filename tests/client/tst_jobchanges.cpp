@@ -109,11 +109,11 @@ void tst_JobChanges::texts()
 {
     const QList<JobChange> changes = jobChanges(job(kWriting), job(kSucceeded));
     QCOMPARE(changes.size(), 3);
-    QCOMPARE(changes.at(0).text(24115), u"Dataset write finished in 1 s"_qs);
+    QCOMPARE(changes.at(0).text(24115), u"Dataset write finished in 1.0 s"_qs);
     QCOMPARE(changes.at(1).text(24115), u"Total time: 11 s"_qs);
     QCOMPARE(changes.at(2).text(24115), u"Job 24115: SUCCEEDED"_qs);
     const QList<JobChange> queued = jobChanges(job(kQueued), job(kExporting));
-    QCOMPARE(queued.at(0).text(24115), u"Queue wait: 4 s"_qs);
+    QCOMPARE(queued.at(0).text(24115), u"Queue wait: 4.0 s"_qs);
     QCOMPARE(queued.at(1).text(24115), u"Profile export started"_qs);
 }
 
