@@ -12,7 +12,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev    # Qt6HttpServer fails to configure without qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libxkbcommon-dev libgl-dev
-    libqt6sql6-sqlite
+    libqt6sql6-sqlite libsqlite3-dev         # the emulator talks to SQLite directly for its export loop
     qtkeychain-qt6-dev
 )
 for arg in "$@"; do
