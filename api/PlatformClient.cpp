@@ -264,7 +264,8 @@ void PlatformClient::setConnection(const Connection &connection,
     const auto pending = previous->findChildren<ApiCallControl *>(Qt::FindDirectChildrenOnly);
     for (ApiCallControl *call : pending)
         call->cancel();
-    previous->deleteLater();
+    // After the cancelled calls have told their callers, which they do from a zero timer.
+    QTimer::singleShot(0, previous, [previous] { previous->deleteLater(); });
 
     m_engine = new RequestEngine(m_network, this);
     m_engine->setRetryPolicy(policy);

@@ -85,6 +85,7 @@ public:
     explicit PlatformClient(QObject *parent = nullptr);
     // Over `network`, which must outlive the client.
     explicit PlatformClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    // Calls still running end without calling back.
     ~PlatformClient() override;
 
     // Switches to another connection and its token source. Calls still running for the

@@ -102,6 +102,9 @@ public:
     PendingRequest(RequestEngine *engine, ApiRequest request, QObject *context,
                    RequestEngine::Completion completion);
 
+    // The engine going away takes its calls along; their network replies must not linger.
+    ~PendingRequest() override { dropReply(); }
+
     void begin();
     void cancel() override;
 
