@@ -136,31 +136,31 @@ void CliCommands::dispatch()
         if (expectArguments(1))
             connections();
     } else if (command == u"datasets" && sub == u"list") {
-        if (expectArguments(2) && prepareClient())
+        if (expectArguments(2))
             datasetsList();
     } else if (command == u"datasets" && sub == u"create") {
-        if (expectArguments(2) && prepareClient())
+        if (expectArguments(2))
             datasetsCreate();
     } else if (command == u"jobs" && sub == u"list") {
-        if (expectArguments(2) && prepareClient())
+        if (expectArguments(2))
             jobsList();
     } else if (command == u"jobs" && sub == u"get") {
-        if (expectArguments(3) && prepareClient())
+        if (expectArguments(3))
             jobsGet();
     } else if (command == u"jobs" && sub == u"create") {
         if (expectArguments(2))
             jobsCreate();
     } else if (command == u"jobs" && sub == u"watch") {
-        if (expectArguments(3) && prepareClient())
+        if (expectArguments(3))
             jobsWatch();
     } else if (command == u"jobs" && sub == u"cancel") {
-        if (expectArguments(3) && prepareClient())
+        if (expectArguments(3))
             jobsCancel();
     } else if (command == u"batches" && sub == u"files") {
-        if (expectArguments(3) && prepareClient())
+        if (expectArguments(3))
             batchesFiles();
     } else if (command == u"files" && sub == u"get") {
-        if (expectArguments(3) && prepareClient())
+        if (expectArguments(3))
             filesGet();
     } else {
         usage(tr("Unknown command \"%1\". Run with --help for the commands.").arg(w.join(u' ')));
@@ -280,6 +280,8 @@ void CliCommands::connections()
 
 void CliCommands::datasetsList()
 {
+    if (!prepareClient())
+        return;
     DatasetQuery query;
     if (m_options.limit)
         query.limit = *m_options.limit;
@@ -365,6 +367,8 @@ void CliCommands::datasetsCreate()
               + errors.join(u"\n  "_qs));
         return;
     }
+    if (!prepareClient())
+        return;
     m_client->createDataset(request, this, [this](const ApiResult<QString> &result) {
         if (!result)
             return apiFailed(result.error());
@@ -391,6 +395,8 @@ void CliCommands::jobsList()
         }
         query.status = status;
     }
+    if (!prepareClient())
+        return;
     query.limit = m_options.limit.value_or(m_options.all ? 100 : 20);
     const auto show = [this](const QList<ExportJob> &jobs, bool more) {
         if (m_out.isJson()) {
@@ -481,7 +487,7 @@ void CliCommands::printJob(const ExportJob &job)
 void CliCommands::jobsGet()
 {
     const auto id = jobIdArgument(2);
-    if (!id)
+    if (!id || !prepareClient())
         return;
     m_client->getExportJob(*id, this, [this](const ApiResult<ExportJob> &result) {
         if (!result)
@@ -539,7 +545,7 @@ void CliCommands::jobsCreate()
 void CliCommands::jobsWatch()
 {
     const auto id = jobIdArgument(2);
-    if (!id)
+    if (!id || !prepareClient())
         return;
     m_watchedJob = *id;
     pollJob();
@@ -593,7 +599,7 @@ void CliCommands::pollJob()
 void CliCommands::jobsCancel()
 {
     const auto id = jobIdArgument(2);
-    if (!id)
+    if (!id || !prepareClient())
         return;
     const qint64 jobId = *id;
     m_client->cancelExportJob(jobId, this, [this, jobId](const ApiResult<CancelJobReply> &result) {
@@ -618,7 +624,7 @@ void CliCommands::jobsCancel()
 void CliCommands::batchesFiles()
 {
     const QString batchId = textArgument(2, tr("The batch ID"));
-    if (batchId.isEmpty())
+    if (batchId.isEmpty() || !prepareClient())
         return;
     const auto show = [this](const QList<BatchFile> &files, bool more) {
         if (m_out.isJson()) {
@@ -666,6 +672,12 @@ void CliCommands::filesGet()
     const QString fileId = textArgument(2, tr("The file ID"));
     if (fileId.isEmpty())
         return;
+    if (m_options.resume && m_options.output.isEmpty()) {
+        usage(tr("--resume needs -o FILE."));
+        return;
+    }
+    if (!prepareClient())
+        return;
     if (!m_options.path.isEmpty()) {
         download(fileId);
         return;
@@ -696,10 +708,6 @@ void CliCommands::download(const QString &fileId)
     QString partPath;
     m_download = std::make_unique<QFile>();
     if (m_options.output.isEmpty()) {
-        if (m_options.resume) {
-            usage(tr("--resume needs -o FILE."));
-            return;
-        }
         if (!m_download->open(stdout, QIODevice::WriteOnly)) {
             m_out.message(tr("Cannot write to standard output."));
             done(ExitLocalFailure);

@@ -23,6 +23,7 @@ private slots:
     void japaneseHelp();
     void usageErrors_data();
     void usageErrors();
+    void argumentErrorsComeFirst();
     void noCredentials();
     void insecureBaseUrl();
     void connections();
@@ -258,6 +259,24 @@ void tst_Cli::usageErrors()
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QCOMPARE(gatewayRequests(), 0);
+}
+
+// A mistake in the command is reported as such, even when the connection is unusable too.
+void tst_Cli::argumentErrorsComeFirst()
+{
+    const QList<std::pair<QStringList, QString>> cases = {
+            {{u"jobs"_qs, u"get"_qs, u"abc"_qs}, u"is not a job ID"_qs},
+            {{u"jobs"_qs, u"list"_qs, u"--status"_qs, u"DONE"_qs}, u"is not a job status"_qs},
+            {{u"files"_qs, u"get"_qs, u"f1"_qs, u"--path"_qs, u"x"_qs, u"--resume"_qs},
+             u"--resume needs -o"_qs},
+            {{u"datasets"_qs, u"create"_qs}, u"--name"_qs},
+    };
+    for (const auto &[arguments, message] : cases) {
+        const Run run = cli(arguments, false);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(u"EXPORT_STUDIO_CLIENT_SECRET"), qPrintable(run.err));
+    }
 }
 
 void tst_Cli::noCredentials()
