@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 ts=(translations/export-studio_ja.ts translations/export-studio_en.ts)
-"$lupdate" -silent -no-obsolete -locations none app api models ui -ts "${ts[@]}"
+"$lupdate" -silent -no-obsolete -locations none app api models ui emulator -ts "${ts[@]}"
 shopt -s nullglob
 for map in translations/pending/*.json; do
     case $map in
@@ -14,5 +14,5 @@ for map in translations/pending/*.json; do
     *) scripts/ts-apply.py translations/export-studio_ja.ts "$map" >/dev/null ;;
     esac
 done
-"$lupdate" -silent -no-obsolete -locations none app api models ui -ts "${ts[@]}"
+"$lupdate" -silent -no-obsolete -locations none app api models ui emulator -ts "${ts[@]}"
 echo "unfinished Japanese messages: $(grep -c 'type="unfinished"' translations/export-studio_ja.ts || true)"

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The platform rejected the request as invalid (HTTP 400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not accept the access token (HTTP 401).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform denied access (HTTP 403).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on the platform (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state on the platform (HTTP 409).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not accept the request&apos;s content type (HTTP 415).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform is limiting the request rate (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform ran into an internal error (HTTP 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform is temporarily unavailable (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform failed to handle the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform gave an unexpected answer (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the access token: it is invalid or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token could be obtained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection could be established: the platform&apos;s certificate was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent: plain http:// is allowed only for 127.0.0.1, ::1 and localhost. Use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The create request failed after it was sent, so it is unknown whether the platform created it. Look it up before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent because it is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>error title: error detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Create, monitor and cancel customer-profile export jobs.</source>
@@ -17,6 +140,660 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Check with &quot;jobs list&quot; whether the job exists before creating it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection cannot be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job ID is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job ID: job IDs are numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Run with --help for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given. Run with --help for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run with --help for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections saved in the Export Studio app will be listed here once the app saves them; until then the command line uses the connection given by its options and environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection in use (from options and environment):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token from EXPORT_STUDIO_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth server-to-server, client secret from EXPORT_STUDIO_CLIENT_SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in and read the job list: the connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n dataset</numerusform>
+            <numerusform>%n datasets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More datasets exist: add --all to list every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a dataset request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datasets create needs --name NAME or --file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset request is not valid; nothing was sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job status: use NEW, PROCESSING, SUCCEEDED, FAILED or CANCELLED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More jobs exist: add --all to list every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs create needs --file FILE, a JSON request such as the tutorial&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an export job request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export job request is not valid; nothing was sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job %1 created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look at the job, trying again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation of export job %1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More files exist: add --all to list every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume needs -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download one with --path NAME -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partial download is kept in %1; run the same command with --resume to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>No credentials: set %1 to an access token, or %2 to the client secret of the client ID given as --api-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates, watches and cancels profile export jobs and downloads their files, over the same client as the Export Studio app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes JSON for scripts instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of messages: ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>value name of --lang</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway URL, e.g. https://platform.adobe.io (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>value name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token service URL, e.g. https://ims-na1.adobelogin.com (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization ID, ...@AdobeOrg (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <comment>value name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox name; prod when not given (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>value name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID, sent as x-api-key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth scopes, comma-separated (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <comment>value name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer; 30 when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>value name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs list: only jobs with this status (NEW, PROCESSING, SUCCEEDED, FAILED, CANCELLED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>value name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists: every page, not only the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists: entries per page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <comment>value name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs create, datasets create: the request as a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>value name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files get: the name of the file to download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files get: where to save the file; standard output when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files get: continue an interrupted download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datasets create: the dataset&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datasets create: the dataset&apos;s description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>value name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs watch: seconds between two looks at the job; 5 when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections: sign in and read one job to prove the connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do; see Commands below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  connections [--check]             the connection in use and where it comes from
+  datasets list [--all] [--limit N] datasets of the sandbox
+  datasets create --name NAME       a dataset an export can write to
+  datasets create --file FILE       a dataset from a request file
+  jobs list [--status S] [--all]    export jobs, newest first
+  jobs get ID                       one export job in detail
+  jobs create --file FILE           a new export job; the request is checked first
+  jobs watch ID [--interval SEC]    follow a job until it ends
+  jobs cancel ID                    ask the platform to cancel a job
+  batches files ID [--all]          the files of an exported batch
+  files get ID [--path NAME] [-o FILE]
+                                    list a file&apos;s parts, or download one
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:
+  %1, %2, %3, %4, %5, %6
+      the connection, when no option gives it
+  %7  an access token to use as is
+  %8  the client secret, to obtain tokens by OAuth server-to-server
+  Secrets are read from the environment only, never from arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  a local file could not be read or written
+  2  wrong usage, an unusable connection or an invalid request
+  3  the platform or the network failed the call
+  4  the watched job failed or was cancelled
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval takes seconds from 0.1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with --help for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain a user name or password; credentials are kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain a query or a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses plain http:// towards %2. Use https://; plain http is allowed only for 127.0.0.1, ::1 and localhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local platform runs on this computer: its base URL must point to 127.0.0.1, ::1 or localhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth server-to-server needs at least one scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope &quot;%1&quot; is not valid: scopes are single words without spaces or commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization ID is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization ID must not contain spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox name &quot;%1&quot; is not valid: use lowercase letters, digits and hyphens, e.g. prod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID must not contain spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth server-to-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStore</name>
+    <message>
+        <source>Local platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform emulator built into Export Studio, on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local platform&apos;s connection cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is reserved for the local platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection called &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -114,6 +891,46 @@
     </message>
     <message>
         <source>Cannot write the job history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobChange</name>
+    <message>
+        <source>Queue wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>phase: duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -399,6 +1216,36 @@ Create, monitor and cancel customer-profile export jobs.</source>
     </message>
 </context>
 <context>
+    <name>PendingRequest</name>
+    <message>
+        <source>The request URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection has no source of access tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>No answer within %n second.</numerusform>
+            <numerusform>No answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded data could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded data could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhaseSpan</name>
     <message>
         <source>Queue wait</source>
@@ -418,6 +1265,249 @@ Create, monitor and cancel customer-profile export jobs.</source>
     <message>
         <source>Total time</source>
         <comment>export job phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformClient</name>
+    <message>
+        <source>The connection has no source of access tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link to the next page cannot be followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download has nowhere to be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformEmulator</name>
+    <message>
+        <source>A local platform that speaks the export API of the customer-data platform: IMS tokens, Catalog datasets and batches, export jobs, segment definitions, merge policies, audiences and Data Access, with real exports of generated profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port to listen on; 0 picks a free port (default: 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <comment>value name of a command-line option</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: 127.0.0.1). Anything other than a loopback address makes the platform reachable from other machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <comment>value name of a command-line option</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the SQLite state and the exported files; kept across restarts. Without it a temporary folder is used and removed on exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <comment>value name of a command-line option</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles with a profile record in the demo organization&apos;s &quot;prod&quot; sandbox (default: 2000). Other sandboxes get a tenth; one profile in twenty more has only events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <comment>value name of a command-line option</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the generated profiles, segments and policies (default: 1). The same seed always gives the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>value name of a command-line option</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds that each stage of an export lasts at least: queue wait, profile export and dataset write (default: 0, as fast as the disk allows). Use 5 to watch jobs move in a demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>value name of a command-line option</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime of issued access tokens in seconds (default: 86399).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misbehaviour to inject, as comma-separated kind=rate items (rates 0..1 or percentages): fail=R (export jobs end FAILED), 429=R[:SECONDS] (Too Many Requests with Retry-After, default 1), 5xx=R (500, 502, 503 or 504), slow=R[:MS] (answer late, default 1500 ms), drop=R (close the connection without an answer), seed=N (reproducible dice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <comment>value name of a command-line option</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add demo data on first start: a union-schema dataset, a dataset on another schema and three past jobs (succeeded, failed, cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append every request to this file as JSON Lines (method, path, query, sandbox, status, bytes, duration, request body). Tokens and secrets are never written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>value name of a command-line option</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per exported file before a new file of the batch starts (default: 250000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every URL of the platform is served on the one port: point both the gateway URL and the IMS URL of a connection at the printed base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind: &apos;%1&apos; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profiles must be a number from 0 to 50000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pace must be a number of seconds from 0 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-lifetime must be a number of seconds from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--records-per-file must be a number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chaos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local platform is listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Gateway URL:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  IMS URL:        %1 (POST /ims/token/v3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Org ID:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Client ID:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Client secret:  %1 (demo credentials of the local platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Sandboxes:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Data folder:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Profiles:       %1 (seed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Chaos:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Pace:           %1 s per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain service is available (%1). Secrets are kept only until Export Studio quits and are never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaticTokenProvider</name>
+    <message>
+        <source>No access token has been entered for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>The token service&apos;s answer is not JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token service&apos;s answer is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token service refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token service refused the request: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token service&apos;s answer has no access_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token in the token service&apos;s answer contains characters that cannot be sent in a header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token service issued a &quot;%1&quot; token; only bearer tokens can be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The platform rejected the request as invalid (HTTP 400).</source>
+        <translation>プラットフォームがリクエストを不正として拒否しました (HTTP 400)。</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the access token (HTTP 401).</source>
+        <translation>プラットフォームがアクセストークンを受け付けませんでした (HTTP 401)。</translation>
+    </message>
+    <message>
+        <source>The platform denied access (HTTP 403).</source>
+        <translation>プラットフォームがアクセスを拒否しました (HTTP 403)。</translation>
+    </message>
+    <message>
+        <source>Not found on the platform (HTTP 404).</source>
+        <translation>プラットフォーム上に見つかりません (HTTP 404)。</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state on the platform (HTTP 409).</source>
+        <translation>リクエストがプラットフォームの現在の状態と競合しています (HTTP 409)。</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the request&apos;s content type (HTTP 415).</source>
+        <translation>プラットフォームがリクエストのコンテンツタイプを受け付けませんでした (HTTP 415)。</translation>
+    </message>
+    <message>
+        <source>The platform is limiting the request rate (HTTP 429).</source>
+        <translation>プラットフォームがリクエストの頻度を制限しています (HTTP 429)。</translation>
+    </message>
+    <message>
+        <source>The platform ran into an internal error (HTTP 500).</source>
+        <translation>プラットフォームで内部エラーが発生しました (HTTP 500)。</translation>
+    </message>
+    <message>
+        <source>The platform is temporarily unavailable (HTTP %1).</source>
+        <translation>プラットフォームは一時的に利用できません (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>The platform refused the request (HTTP %1).</source>
+        <translation>プラットフォームがリクエストを拒否しました (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>The platform failed to handle the request (HTTP %1).</source>
+        <translation>プラットフォームがリクエストを処理できませんでした (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>The platform gave an unexpected answer (HTTP %1).</source>
+        <translation>プラットフォームから予期しない応答がありました (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>The platform refused the access token: it is invalid or has expired.</source>
+        <translation>プラットフォームがアクセストークンを拒否しました。トークンが無効か、有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>No access token could be obtained.</source>
+        <translation>アクセストークンを取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached.</source>
+        <translation>プラットフォームに接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time.</source>
+        <translation>プラットフォームから時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>No secure connection could be established: the platform&apos;s certificate was not accepted.</source>
+        <translation>安全な接続を確立できませんでした。プラットフォームの証明書を受け入れられませんでした。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The request was not sent: plain http:// is allowed only for 127.0.0.1, ::1 and localhost. Use https://.</source>
+        <translation>リクエストは送信されませんでした。http:// は 127.0.0.1、::1、localhost に対してのみ使用できます。https:// を使用してください。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be read (HTTP %1).</source>
+        <translation>プラットフォームの応答を読み取れませんでした (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be read.</source>
+        <translation>プラットフォームの応答を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The create request failed after it was sent, so it is unknown whether the platform created it. Look it up before trying again.</source>
+        <translation>作成リクエストが送信後に失敗したため、プラットフォームで作成されたかどうかわかりません。もう一度実行する前に、作成されていないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The request was not sent because it is not valid.</source>
+        <translation>リクエストが正しくないため、送信しませんでした。</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>原因: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>error title: error detail</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>コード: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>リクエスト ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>応答: %1</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Create, monitor and cancel customer-profile export jobs.</source>
@@ -18,6 +140,682 @@
     <message>
         <source>Unknown language &quot;%1&quot;. Available: %2.</source>
         <translation>言語「%1」には対応していません。利用できる言語: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Check with &quot;jobs list&quot; whether the job exists before creating it again.</source>
+        <translation>もう一度作成する前に、「jobs list」でジョブが作成されていないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection cannot be used:</source>
+        <translation>この接続は使用できません:</translation>
+    </message>
+    <message>
+        <source>The job ID is missing.</source>
+        <translation>ジョブ ID が指定されていません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job ID: job IDs are numbers.</source>
+        <translation>「%1」はジョブ ID ではありません。ジョブ ID は数値です。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 が指定されていません。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Run with --help for the commands.</source>
+        <translation>予期しない引数「%1」があります。コマンドの一覧は --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>No command given. Run with --help for the commands.</source>
+        <translation>コマンドが指定されていません。コマンドの一覧は --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run with --help for the commands.</source>
+        <translation>不明なコマンド「%1」です。コマンドの一覧は --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>Connections saved in the Export Studio app will be listed here once the app saves them; until then the command line uses the connection given by its options and environment.</source>
+        <translation>Export Studio アプリで保存した接続は、アプリが接続を保存するようになるとここに表示されます。それまでは、コマンドラインはオプションと環境変数で指定された接続を使用します。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>IMS URL</source>
+        <translation>IMS URL</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>組織 ID</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Connection in use (from options and environment):</source>
+        <translation>使用中の接続 (オプションと環境変数から):</translation>
+    </message>
+    <message>
+        <source>access token from EXPORT_STUDIO_TOKEN</source>
+        <translation>EXPORT_STUDIO_TOKEN のアクセストークン</translation>
+    </message>
+    <message>
+        <source>OAuth server-to-server, client secret from EXPORT_STUDIO_CLIENT_SECRET</source>
+        <translation>OAuth サーバー間認証 (クライアントシークレットは EXPORT_STUDIO_CLIENT_SECRET)</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>資格情報なし</translation>
+    </message>
+    <message>
+        <source>Signed in and read the job list: the connection works.</source>
+        <translation>サインインしてジョブの一覧を読み取りました。接続は使用できます。</translation>
+    </message>
+    <message>
+        <source>profile union</source>
+        <translation>プロファイル和集合</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>スキーマ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column</comment>
+        <translation>作成日時</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n 件のデータセット</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More datasets exist: add --all to list every page.</source>
+        <translation>ほかにもデータセットがあります。すべてのページを表示するには --all を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a dataset request: %2</source>
+        <translation>%1 はデータセットのリクエストではありません: %2</translation>
+    </message>
+    <message>
+        <source>datasets create needs --name NAME or --file FILE.</source>
+        <translation>datasets create には --name NAME または --file FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>The dataset request is not valid; nothing was sent:</source>
+        <translation>データセットのリクエストが正しくないため、何も送信しませんでした:</translation>
+    </message>
+    <message>
+        <source>Dataset created: %1</source>
+        <translation>データセットを作成しました: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job status: use NEW, PROCESSING, SUCCEEDED, FAILED or CANCELLED.</source>
+        <translation>「%1」はジョブのステータスではありません。NEW、PROCESSING、SUCCEEDED、FAILED、CANCELLED のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最終更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n 件のジョブ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More jobs exist: add --all to list every page.</source>
+        <translation>ほかにもジョブがあります。すべてのページを表示するには --all を指定してください。</translation>
+    </message>
+    <message>
+        <source>Export job %1</source>
+        <translation>書き出しジョブ %1</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>label</comment>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>every profile</source>
+        <translation>すべてのプロファイル</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>every field</source>
+        <translation>すべてのフィールド</translation>
+    </message>
+    <message>
+        <source>Merge policy</source>
+        <translation>結合ポリシー</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Exported profiles</source>
+        <translation>書き出したプロファイル</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>jobs create needs --file FILE, a JSON request such as the tutorial&apos;s.</source>
+        <translation>jobs create には --file FILE (チュートリアルにあるような JSON のリクエスト) を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not an export job request: %2</source>
+        <translation>%1 は書き出しジョブのリクエストではありません: %2</translation>
+    </message>
+    <message>
+        <source>The export job request is not valid; nothing was sent:</source>
+        <translation>書き出しジョブのリクエストが正しくないため、何も送信しませんでした:</translation>
+    </message>
+    <message>
+        <source>Export job %1 created: %2</source>
+        <translation>書き出しジョブ %1 を作成しました: %2</translation>
+    </message>
+    <message>
+        <source>Could not look at the job, trying again: %1</source>
+        <translation>ジョブを確認できませんでした。もう一度試します: %1</translation>
+    </message>
+    <message>
+        <source>Cancellation of export job %1 requested.</source>
+        <translation>書き出しジョブ %1 のキャンセルを依頼しました。</translation>
+    </message>
+    <message>
+        <source>The batch ID</source>
+        <translation>バッチ ID</translation>
+    </message>
+    <message>
+        <source>File ID</source>
+        <translation>ファイル ID</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>レコード数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 件のファイル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More files exist: add --all to list every page.</source>
+        <translation>ほかにもファイルがあります。すべてのページを表示するには --all を指定してください。</translation>
+    </message>
+    <message>
+        <source>The file ID</source>
+        <translation>ファイル ID</translation>
+    </message>
+    <message>
+        <source>--resume needs -o FILE.</source>
+        <translation>--resume には -o FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>Download one with --path NAME -o FILE.</source>
+        <translation>ダウンロードするには --path NAME -o FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>標準出力に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The partial download is kept in %1; run the same command with --resume to continue.</source>
+        <translation>途中までのダウンロードは %1 に残してあります。続きを取得するには、同じコマンドに --resume を付けて実行してください。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 の名前を %2 に変更できません。</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2 (%3).</source>
+        <translation>%1 を %2 に保存しました (%3)。</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>No credentials: set %1 to an access token, or %2 to the client secret of the client ID given as --api-key.</source>
+        <translation>資格情報がありません。%1 にアクセストークンを設定するか、%2 に --api-key で指定したクライアント ID のクライアントシークレットを設定してください。</translation>
+    </message>
+    <message>
+        <source>Creates, watches and cancels profile export jobs and downloads their files, over the same client as the Export Studio app.</source>
+        <translation>プロファイルの書き出しジョブを作成、監視、キャンセルし、書き出されたファイルをダウンロードします。Export Studio アプリと同じクライアントを使用します。</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Shows the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>Writes JSON for scripts instead of text.</source>
+        <translation>テキストの代わりに、スクリプト向けの JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>Language of messages: ja or en.</source>
+        <translation>メッセージの言語 (ja または en)。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>value name of --lang</comment>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Gateway URL, e.g. https://platform.adobe.io (%1).</source>
+        <translation>ゲートウェイの URL (例: https://platform.adobe.io、%1)。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>value name</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Token service URL, e.g. https://ims-na1.adobelogin.com (%1).</source>
+        <translation>トークンサービスの URL (例: https://ims-na1.adobelogin.com、%1)。</translation>
+    </message>
+    <message>
+        <source>Organization ID, ...@AdobeOrg (%1).</source>
+        <translation>組織 ID (...@AdobeOrg、%1)。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <comment>value name</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Sandbox name; prod when not given (%1).</source>
+        <translation>サンドボックス名。省略時は prod (%1)。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>value name</comment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Client ID, sent as x-api-key (%1).</source>
+        <translation>クライアント ID。x-api-key として送信されます (%1)。</translation>
+    </message>
+    <message>
+        <source>OAuth scopes, comma-separated (%1).</source>
+        <translation>OAuth スコープ。カンマ区切り (%1)。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <comment>value name</comment>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer; 30 when not given.</source>
+        <translation>各応答を待つ秒数。省略時は 30。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>value name</comment>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>jobs list: only jobs with this status (NEW, PROCESSING, SUCCEEDED, FAILED, CANCELLED).</source>
+        <translation>jobs list: このステータスのジョブだけを表示 (NEW、PROCESSING、SUCCEEDED、FAILED、CANCELLED)。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>value name</comment>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Lists: every page, not only the first.</source>
+        <translation>一覧: 最初のページだけでなく、すべてのページを表示。</translation>
+    </message>
+    <message>
+        <source>Lists: entries per page.</source>
+        <translation>一覧: 1 ページあたりの件数。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <comment>value name</comment>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>jobs create, datasets create: the request as a JSON file.</source>
+        <translation>jobs create、datasets create: JSON ファイルで指定するリクエスト。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>value name</comment>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>files get: the name of the file to download.</source>
+        <translation>files get: ダウンロードするファイルの名前。</translation>
+    </message>
+    <message>
+        <source>files get: where to save the file; standard output when not given.</source>
+        <translation>files get: ファイルの保存先。省略時は標準出力。</translation>
+    </message>
+    <message>
+        <source>files get: continue an interrupted download.</source>
+        <translation>files get: 中断したダウンロードを再開します。</translation>
+    </message>
+    <message>
+        <source>datasets create: the dataset&apos;s name.</source>
+        <translation>datasets create: データセットの名前。</translation>
+    </message>
+    <message>
+        <source>datasets create: the dataset&apos;s description.</source>
+        <translation>datasets create: データセットの説明。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>value name</comment>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>jobs watch: seconds between two looks at the job; 5 when not given.</source>
+        <translation>jobs watch: ジョブを確認する間隔 (秒)。省略時は 5。</translation>
+    </message>
+    <message>
+        <source>connections: sign in and read one job to prove the connection works.</source>
+        <translation>connections: サインインしてジョブを 1 件読み取り、接続が使えることを確認します。</translation>
+    </message>
+    <message>
+        <source>What to do; see Commands below.</source>
+        <translation>実行する内容。下の「コマンド」を参照してください。</translation>
+    </message>
+    <message>
+        <source>Commands:
+  connections [--check]             the connection in use and where it comes from
+  datasets list [--all] [--limit N] datasets of the sandbox
+  datasets create --name NAME       a dataset an export can write to
+  datasets create --file FILE       a dataset from a request file
+  jobs list [--status S] [--all]    export jobs, newest first
+  jobs get ID                       one export job in detail
+  jobs create --file FILE           a new export job; the request is checked first
+  jobs watch ID [--interval SEC]    follow a job until it ends
+  jobs cancel ID                    ask the platform to cancel a job
+  batches files ID [--all]          the files of an exported batch
+  files get ID [--path NAME] [-o FILE]
+                                    list a file&apos;s parts, or download one
+</source>
+        <translation>コマンド:
+  connections [--check]             使用中の接続とその指定元
+  datasets list [--all] [--limit N] サンドボックスのデータセット
+  datasets create --name NAME       書き出し先にできるデータセットを作成
+  datasets create --file FILE       リクエストファイルからデータセットを作成
+  jobs list [--status S] [--all]    書き出しジョブ (新しい順)
+  jobs get ID                       書き出しジョブ 1 件の詳細
+  jobs create --file FILE           書き出しジョブを作成 (リクエストを事前に検証)
+  jobs watch ID [--interval SEC]    ジョブが終了するまで監視
+  jobs cancel ID                    ジョブのキャンセルを依頼
+  batches files ID [--all]          書き出されたバッチのファイル
+  files get ID [--path NAME] [-o FILE]
+                                    ファイルの一覧、または 1 つをダウンロード
+</translation>
+    </message>
+    <message>
+        <source>Environment:
+  %1, %2, %3, %4, %5, %6
+      the connection, when no option gives it
+  %7  an access token to use as is
+  %8  the client secret, to obtain tokens by OAuth server-to-server
+  Secrets are read from the environment only, never from arguments.
+</source>
+        <translation>環境変数:
+  %1, %2, %3, %4, %5, %6
+      オプションで指定しない場合の接続設定
+  %7  そのまま使用するアクセストークン
+  %8  OAuth サーバー間認証でトークンを取得するためのクライアントシークレット
+  シークレットは環境変数からだけ読み取り、引数からは読み取りません。
+</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  a local file could not be read or written
+  2  wrong usage, an unusable connection or an invalid request
+  3  the platform or the network failed the call
+  4  the watched job failed or was cancelled
+</source>
+        <translation>終了コード:
+  0  完了
+  1  ローカルファイルを読み書きできなかった
+  2  使い方の誤り、使用できない接続、または正しくないリクエスト
+  3  プラットフォームまたはネットワークで呼び出しが失敗した
+  4  監視したジョブが失敗した、またはキャンセルされた
+</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 100.</source>
+        <translation>--limit には 1 から 100 までの数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>--interval takes seconds from 0.1 to 3600.</source>
+        <translation>--interval には 0.1 から 3600 までの秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 1 to 3600.</source>
+        <translation>--timeout には 1 から 3600 までの秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>コマンドライン</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ja or en.</source>
+        <translation>不明な言語「%1」です。ja または en を指定してください。</translation>
+    </message>
+    <message>
+        <source>Run with --help for the commands.</source>
+        <translation>コマンドの一覧は --help で確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 が指定されていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL: %2</source>
+        <translation>%1 が正しい URL ではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a user name or password; credentials are kept in the keychain.</source>
+        <translation>%1 にユーザー名やパスワードを含めないでください。資格情報はキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a query or a fragment.</source>
+        <translation>%1 にクエリやフラグメントを含めないでください。</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http:// towards %2. Use https://; plain http is allowed only for 127.0.0.1, ::1 and localhost.</source>
+        <translation>%1 は %2 に対して http:// を使用しています。https:// を使用してください。http は 127.0.0.1、::1、localhost に対してのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>%1 must start with https://.</source>
+        <translation>%1 は https:// で始める必要があります。</translation>
+    </message>
+    <message>
+        <source>The connection needs a name.</source>
+        <translation>接続の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>A local platform runs on this computer: its base URL must point to 127.0.0.1, ::1 or localhost.</source>
+        <translation>ローカルプラットフォームはこのコンピューター上で動作します。ベース URL には 127.0.0.1、::1、localhost のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>IMS URL</source>
+        <translation>IMS URL</translation>
+    </message>
+    <message>
+        <source>OAuth server-to-server needs at least one scope.</source>
+        <translation>OAuth サーバー間認証には 1 つ以上のスコープが必要です。</translation>
+    </message>
+    <message>
+        <source>The scope &quot;%1&quot; is not valid: scopes are single words without spaces or commas.</source>
+        <translation>スコープ「%1」は正しくありません。スコープは空白やカンマを含まない単語で指定してください。</translation>
+    </message>
+    <message>
+        <source>The organization ID is missing.</source>
+        <translation>組織 ID が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The organization ID must not contain spaces or control characters.</source>
+        <translation>組織 ID に空白や制御文字を含めないでください。</translation>
+    </message>
+    <message>
+        <source>The sandbox name is missing.</source>
+        <translation>サンドボックス名が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The sandbox name &quot;%1&quot; is not valid: use lowercase letters, digits and hyphens, e.g. prod.</source>
+        <translation>サンドボックス名「%1」は正しくありません。英小文字、数字、ハイフンを使用してください (例: prod)。</translation>
+    </message>
+    <message>
+        <source>The client ID is missing.</source>
+        <translation>クライアント ID が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The client ID must not contain spaces or control characters.</source>
+        <translation>クライアント ID に空白や制御文字を含めないでください。</translation>
+    </message>
+    <message>
+        <source>Local platform</source>
+        <translation>ローカルプラットフォーム</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>OAuth server-to-server</source>
+        <translation>OAuth サーバー間認証</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>アクセストークン</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStore</name>
+    <message>
+        <source>Local platform</source>
+        <translation>ローカルプラットフォーム</translation>
+    </message>
+    <message>
+        <source>The platform emulator built into Export Studio, on this computer</source>
+        <translation>Export Studio に組み込まれた、このコンピューター上のプラットフォームエミュレーターです</translation>
+    </message>
+    <message>
+        <source>The local platform&apos;s connection cannot be changed.</source>
+        <translation>ローカルプラットフォームの接続は変更できません。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is reserved for the local platform.</source>
+        <translation>「%1」はローカルプラットフォーム用の名前のため使用できません。</translation>
+    </message>
+    <message>
+        <source>A connection called &quot;%1&quot; already exists.</source>
+        <translation>「%1」という名前の接続はすでにあります。</translation>
     </message>
 </context>
 <context>
@@ -115,6 +913,46 @@
     <message>
         <source>Cannot write the job history: %1</source>
         <translation>ジョブ履歴に書き込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobChange</name>
+    <message>
+        <source>Queue wait</source>
+        <translation>キュー待ち</translation>
+    </message>
+    <message>
+        <source>Profile export</source>
+        <translation>プロファイル書き出し</translation>
+    </message>
+    <message>
+        <source>Dataset write</source>
+        <translation>データセット書き込み</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>合計時間</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>ジョブ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1を開始しました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>phase: duration</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 finished in %2</source>
+        <translation>%1が完了しました (%2)</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1が完了しました</translation>
     </message>
 </context>
 <context>
@@ -401,6 +1239,35 @@ Create, monitor and cancel customer-profile export jobs.</source>
     </message>
 </context>
 <context>
+    <name>PendingRequest</name>
+    <message>
+        <source>The request URL</source>
+        <translation>リクエスト URL</translation>
+    </message>
+    <message>
+        <source>The connection has no source of access tokens.</source>
+        <translation>この接続にはアクセストークンの取得元がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒以内に応答がありませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MB.</source>
+        <translation>応答が %1 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>The downloaded data could not be written.</source>
+        <translation>ダウンロードしたデータを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The downloaded data could not be written: %1</source>
+        <translation>ダウンロードしたデータを書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>PhaseSpan</name>
     <message>
         <source>Queue wait</source>
@@ -421,6 +1288,249 @@ Create, monitor and cancel customer-profile export jobs.</source>
         <source>Total time</source>
         <comment>export job phase</comment>
         <translation>合計時間</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformClient</name>
+    <message>
+        <source>The connection has no source of access tokens.</source>
+        <translation>この接続にはアクセストークンの取得元がありません。</translation>
+    </message>
+    <message>
+        <source>The link to the next page cannot be followed.</source>
+        <translation>次のページへのリンクをたどれません。</translation>
+    </message>
+    <message>
+        <source>The download has nowhere to be written.</source>
+        <translation>ダウンロードの書き込み先がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformEmulator</name>
+    <message>
+        <source>A local platform that speaks the export API of the customer-data platform: IMS tokens, Catalog datasets and batches, export jobs, segment definitions, merge policies, audiences and Data Access, with real exports of generated profiles.</source>
+        <translation>顧客データプラットフォームの書き出し API を話すローカルプラットフォームです。IMS トークン、Catalog のデータセットとバッチ、書き出しジョブ、セグメント定義、結合ポリシー、オーディエンス、Data Access に応え、生成したプロファイルを実際に書き出します。</translation>
+    </message>
+    <message>
+        <source>TCP port to listen on; 0 picks a free port (default: 0).</source>
+        <translation>待ち受ける TCP ポートです。0 を指定すると空いているポートを選びます（既定値: 0）。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <comment>value name of a command-line option</comment>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: 127.0.0.1). Anything other than a loopback address makes the platform reachable from other machines.</source>
+        <translation>待ち受けるアドレスです（既定値: 127.0.0.1）。ループバック以外のアドレスを指定すると、他のマシンからも接続できるようになります。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <comment>value name of a command-line option</comment>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Folder for the SQLite state and the exported files; kept across restarts. Without it a temporary folder is used and removed on exit.</source>
+        <translation>SQLite の状態と書き出したファイルを置くフォルダーです。再起動後も残ります。指定しない場合は一時フォルダーを使い、終了時に削除します。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <comment>value name of a command-line option</comment>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Profiles with a profile record in the demo organization&apos;s &quot;prod&quot; sandbox (default: 2000). Other sandboxes get a tenth; one profile in twenty more has only events.</source>
+        <translation>デモ組織の「prod」サンドボックスに置く、プロファイルレコードを持つプロファイルの数です（既定値: 2000）。他のサンドボックスにはその 10 分の 1 を置きます。さらに 20 件に 1 件の割合で、イベントだけを持つプロファイルを加えます。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <comment>value name of a command-line option</comment>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Seed of the generated profiles, segments and policies (default: 1). The same seed always gives the same data.</source>
+        <translation>生成するプロファイル、セグメント、ポリシーのシードです（既定値: 1）。同じシードからは常に同じデータが生成されます。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>value name of a command-line option</comment>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Seconds that each stage of an export lasts at least: queue wait, profile export and dataset write (default: 0, as fast as the disk allows). Use 5 to watch jobs move in a demo.</source>
+        <translation>書き出しの各段階（キュー待ち、プロファイル書き出し、データセット書き込み）が最低限かかる秒数です（既定値: 0、ディスクの速度どおり）。デモでジョブの進み具合を見せるには 5 を指定します。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>value name of a command-line option</comment>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Lifetime of issued access tokens in seconds (default: 86399).</source>
+        <translation>発行するアクセストークンの有効期間（秒）です（既定値: 86399）。</translation>
+    </message>
+    <message>
+        <source>Misbehaviour to inject, as comma-separated kind=rate items (rates 0..1 or percentages): fail=R (export jobs end FAILED), 429=R[:SECONDS] (Too Many Requests with Retry-After, default 1), 5xx=R (500, 502, 503 or 504), slow=R[:MS] (answer late, default 1500 ms), drop=R (close the connection without an answer), seed=N (reproducible dice).</source>
+        <translation>注入する異常動作を、種類=割合 をカンマで区切って指定します（割合は 0〜1 または百分率）: fail=R（書き出しジョブを失敗させる）、429=R[:秒]（Retry-After 付きの Too Many Requests、既定 1 秒）、5xx=R（500、502、503 または 504）、slow=R[:ミリ秒]（応答を遅らせる、既定 1500 ミリ秒）、drop=R（応答せずに接続を切る）、seed=N（結果を再現できる乱数）。</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <comment>value name of a command-line option</comment>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>Add demo data on first start: a union-schema dataset, a dataset on another schema and three past jobs (succeeded, failed, cancelled).</source>
+        <translation>初回起動時にデモデータを追加します: 和集合スキーマのデータセット、別のスキーマのデータセット、過去の書き出しジョブ 3 件（成功、失敗、キャンセル済み）。</translation>
+    </message>
+    <message>
+        <source>Append every request to this file as JSON Lines (method, path, query, sandbox, status, bytes, duration, request body). Tokens and secrets are never written.</source>
+        <translation>すべてのリクエストをこのファイルに JSON Lines 形式で追記します（メソッド、パス、クエリ、サンドボックス、ステータス、バイト数、所要時間、リクエスト本文）。トークンやシークレットは書き込みません。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>value name of a command-line option</comment>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Records per exported file before a new file of the batch starts (default: 250000).</source>
+        <translation>書き出すファイル 1 つあたりのレコード数です。これを超えるとバッチの次のファイルに書き込みます（既定値: 250000）。</translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation>--help で使い方を確認してください。</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>例:</translation>
+    </message>
+    <message>
+        <source>Every URL of the platform is served on the one port: point both the gateway URL and the IMS URL of a connection at the printed base URL.</source>
+        <translation>プラットフォームのすべての URL を 1 つのポートで提供します。接続のゲートウェイ URL と IMS URL の両方に、表示されたベース URL を指定してください。</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port には 0〜65535 の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>--bind: &apos;%1&apos; is not an IP address.</source>
+        <translation>--bind: 「%1」は IP アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>--profiles must be a number from 0 to 50000000.</source>
+        <translation>--profiles には 0〜50000000 の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed には整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--pace must be a number of seconds from 0 to 3600.</source>
+        <translation>--pace には 0〜3600 の秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--token-lifetime must be a number of seconds from 1.</source>
+        <translation>--token-lifetime には 1 以上の秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--records-per-file must be a number from 1.</source>
+        <translation>--records-per-file には 1 以上の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>--chaos: %1</source>
+        <translation>--chaos: %1</translation>
+    </message>
+    <message>
+        <source>The local platform is listening on %1</source>
+        <translation>ローカルプラットフォームは %1 で待ち受けています</translation>
+    </message>
+    <message>
+        <source>  Gateway URL:    %1</source>
+        <translation>  ゲートウェイ URL:  %1</translation>
+    </message>
+    <message>
+        <source>  IMS URL:        %1 (POST /ims/token/v3)</source>
+        <translation>  IMS URL:           %1 (POST /ims/token/v3)</translation>
+    </message>
+    <message>
+        <source>  Org ID:         %1</source>
+        <translation>  組織 ID:           %1</translation>
+    </message>
+    <message>
+        <source>  Client ID:      %1</source>
+        <translation>  クライアント ID:   %1</translation>
+    </message>
+    <message>
+        <source>  Client secret:  %1 (demo credentials of the local platform)</source>
+        <translation>  クライアントシークレット: %1（ローカルプラットフォームのデモ用認証情報）</translation>
+    </message>
+    <message>
+        <source>  Sandboxes:      %1</source>
+        <translation>  サンドボックス:    %1</translation>
+    </message>
+    <message>
+        <source>  Data folder:    %1</source>
+        <translation>  データフォルダー:  %1</translation>
+    </message>
+    <message>
+        <source>  Profiles:       %1 (seed %2)</source>
+        <translation>  プロファイル:      %1 件（シード %2）</translation>
+    </message>
+    <message>
+        <source>  Chaos:          %1</source>
+        <translation>  異常動作の注入:    %1</translation>
+    </message>
+    <message>
+        <source>  Pace:           %1 s per stage</source>
+        <translation>  ペース:            段階ごとに %1 秒</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Ctrl+C で停止します。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain service is available (%1). Secrets are kept only until Export Studio quits and are never written to disk.</source>
+        <translation>キーチェーンサービスを利用できません（%1）。シークレットは Export Studio を終了するまでの間だけ保持され、ディスクには書き込まれません。</translation>
+    </message>
+</context>
+<context>
+    <name>StaticTokenProvider</name>
+    <message>
+        <source>No access token has been entered for this connection.</source>
+        <translation>この接続にはアクセストークンが入力されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>The token service&apos;s answer is not JSON (%1 at byte %2).</source>
+        <translation>トークンサービスの応答が JSON ではありません (%2 バイト目: %1)。</translation>
+    </message>
+    <message>
+        <source>The token service&apos;s answer is not a JSON object.</source>
+        <translation>トークンサービスの応答が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The token service refused the request: %1</source>
+        <translation>トークンサービスがリクエストを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The token service refused the request: %1 (%2)</source>
+        <translation>トークンサービスがリクエストを拒否しました: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The token service&apos;s answer has no access_token.</source>
+        <translation>トークンサービスの応答に access_token がありません。</translation>
+    </message>
+    <message>
+        <source>The access token in the token service&apos;s answer contains characters that cannot be sent in a header.</source>
+        <translation>トークンサービスが返したアクセストークンに、ヘッダーで送信できない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The token service issued a &quot;%1&quot; token; only bearer tokens can be used.</source>
+        <translation>トークンサービスが「%1」トークンを発行しました。使用できるのは bearer トークンだけです。</translation>
     </message>
 </context>
 </TS>

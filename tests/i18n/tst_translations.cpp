@@ -8,7 +8,7 @@
 
 namespace {
 
-const QStringList kSourceDirs = {u"app"_qs, u"api"_qs, u"models"_qs, u"ui"_qs};
+const QStringList kSourceDirs = {u"app"_qs, u"api"_qs, u"models"_qs, u"ui"_qs, u"emulator"_qs};
 
 struct TsSummary
 {

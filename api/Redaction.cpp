@@ -1,0 +1,121 @@
+#include "Redaction.h"
+
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace {
+
+const QString &secretKeyPattern()
+{
+    // Key names whose values are secrets, in any case, with "-" or "_".
+    static const QString pattern = QStringLiteral(
+            "(?:access[_-]?token|refresh[_-]?token|id[_-]?token|client[_-]?secret|secret|"
+            "password|passwd|authorization|api[_-]?secret|token|bearer|cookie|set-cookie)");
+    return pattern;
+}
+
+bool isSecretKey(const QString &key)
+{
+    static const QRegularExpression re(u"^"_qs + secretKeyPattern() + u"$"_qs,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(key).hasMatch();
+}
+
+} // namespace
+
+namespace Redaction {
+
+QString placeholder()
+{
+    return QStringLiteral("[redacted]");
+}
+
+QString redact(const QString &text, const QStringList &secrets)
+{
+    QString out = text;
+    for (const QString &secret : secrets) {
+        if (secret.size() >= 4)
+            out.replace(secret, placeholder());
+        // The same secret as it appears in a form body or a query string.
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
+        if (encoded != secret && encoded.size() >= 4)
+            out.replace(encoded, placeholder());
+    }
+
+    // "access_token": "…"   access_token=…   Authorization: Bearer …
+    static const QRegularExpression jsonValue(
+            u"(\"?"_qs + secretKeyPattern() + u"\"?\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")"_qs,
+            QRegularExpression::CaseInsensitiveOption);
+    out.replace(jsonValue, u"\\1"_qs + placeholder() + u"\\3"_qs);
+    static const QRegularExpression formValue(u"(\\b"_qs + secretKeyPattern()
+                                                      + u"\\s*=\\s*)([^&\\s\"',;]+)"_qs,
+                                              QRegularExpression::CaseInsensitiveOption);
+    out.replace(formValue, u"\\1"_qs + placeholder());
+    static const QRegularExpression headerValue(
+            u"(\\b(?:authorization|cookie|set-cookie)\\s*:\\s*)(?!\")(?:bearer\\s+|basic\\s+)?"
+            "([^\\s\"',;]+)"_qs,
+            QRegularExpression::CaseInsensitiveOption);
+    out.replace(headerValue, u"\\1"_qs + placeholder());
+    static const QRegularExpression bearer(u"(\\bbearer\\s+)([A-Za-z0-9._~+/=-]+)"_qs,
+                                           QRegularExpression::CaseInsensitiveOption);
+    out.replace(bearer, u"\\1"_qs + placeholder());
+    // A JSON Web Token anywhere: three base64url parts, the first one a JSON header.
+    static const QRegularExpression jwt(
+            u"\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"_qs);
+    out.replace(jwt, placeholder());
+    return out;
+}
+
+QString redact(const QByteArray &text, const QStringList &secrets)
+{
+    return redact(QString::fromUtf8(text), secrets);
+}
+
+QString redactUrl(const QUrl &url)
+{
+    QUrl copy = url.adjusted(QUrl::RemoveUserInfo);
+    if (copy.hasQuery()) {
+        QUrlQuery query(copy);
+        auto items = query.queryItems(QUrl::FullyEncoded);
+        for (auto &item : items) {
+            if (isSecretKey(QUrl::fromPercentEncoding(item.first.toUtf8())))
+                item.second = placeholder();
+        }
+        query.setQueryItems(items);
+        copy.setQuery(query);
+    }
+    return redact(copy.toString(QUrl::FullyEncoded));
+}
+
+QByteArray redactHeader(const QByteArray &name, const QByteArray &value)
+{
+    const QByteArray lower = name.toLower();
+    if (lower == "authorization" || lower == "proxy-authorization") {
+        const int space = value.indexOf(' ');
+        return (space > 0 ? value.left(space + 1) : QByteArray()) + placeholder().toLatin1();
+    }
+    if (lower == "cookie" || lower == "set-cookie" || isSecretKey(QString::fromLatin1(lower)))
+        return placeholder().toLatin1();
+    return redact(value).toUtf8();
+}
+
+QString excerpt(const QByteArray &body, const QStringList &secrets, int maxLength)
+{
+    // Redact the whole body first, so cutting it short can never leave half a secret behind.
+    QString text = redact(QString::fromUtf8(body.left(64 * 1024)), secrets);
+    static const QRegularExpression scriptOrStyle(
+            u"<(script|style)\\b.*?</\\1\\s*>"_qs,
+            QRegularExpression::CaseInsensitiveOption
+                    | QRegularExpression::DotMatchesEverythingOption);
+    text.remove(scriptOrStyle);
+    static const QRegularExpression tag(u"<[^>]*>"_qs);
+    text.replace(tag, u" "_qs);
+    text = text.simplified();
+    if (text.size() > maxLength) {
+        text.truncate(maxLength);
+        text += u'…';
+    }
+    return text;
+}
+
+} // namespace Redaction
