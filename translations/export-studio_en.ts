@@ -895,6 +895,59 @@
     </message>
 </context>
 <context>
+    <name>JobBatchesModel</name>
+    <message>
+        <source>Loading…</source>
+        <comment>batch details being fetched</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <comment>batch details could not be fetched</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <comment>a batch file the platform marks as not valid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment / file</source>
+        <comment>batches column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <comment>batches column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <comment>batches column: segment membership statuses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <comment>batches column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch status</source>
+        <comment>batches column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <comment>batches column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>batches column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobChange</name>
     <message>
         <source>Queue wait</source>

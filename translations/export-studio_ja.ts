@@ -916,6 +916,59 @@
     </message>
 </context>
 <context>
+    <name>JobBatchesModel</name>
+    <message>
+        <source>Loading…</source>
+        <comment>batch details being fetched</comment>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <comment>batch details could not be fetched</comment>
+        <translation>取得できません</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <comment>a batch file the platform marks as not valid</comment>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Segment / file</source>
+        <comment>batches column</comment>
+        <translation>セグメント / ファイル</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <comment>batches column</comment>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <comment>batches column: segment membership statuses</comment>
+        <translation>メンバーシップ</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <comment>batches column</comment>
+        <translation>バッチ ID</translation>
+    </message>
+    <message>
+        <source>Batch status</source>
+        <comment>batches column</comment>
+        <translation>バッチのステータス</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <comment>batches column</comment>
+        <translation>レコード数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>batches column</comment>
+        <translation>サイズ</translation>
+    </message>
+</context>
+<context>
     <name>JobChange</name>
     <message>
         <source>Queue wait</source>
