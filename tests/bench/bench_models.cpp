@@ -139,6 +139,7 @@ int main(int argc, char **argv)
     line("insert, baseline reset", insertReset, "ms");
     line("insert, queued in slices: wall", queuedLoad.wallMs, "ms");
     line("insert, queued in slices: longest stall", queuedLoad.maxStallMs, "ms");
+    line("ratio baseline stall / longest stall", insertReset / queuedLoad.maxStallMs, "x");
 
     int changed = 0;
     const QList<ExportJob> next = refreshed(jobs, &changed);
@@ -184,15 +185,17 @@ int main(int argc, char **argv)
     line("ratio baseline / diff", resetMs / diffMs, "x");
     line("diff, queued in slices: wall", queuedRefresh.wallMs, "ms");
     line("diff, queued in slices: longest stall", queuedRefresh.maxStallMs, "ms");
+    line("ratio baseline stall / longest stall", resetMs / queuedRefresh.maxStallMs, "x");
     line("model alone: diff", diffModelOnly, "ms");
     line("model alone: baseline reset", resetModelOnly, "ms");
     line("model alone: ratio baseline / diff", resetModelOnly / diffModelOnly, "x");
 
-    std::printf("\none poll cycle: first page of 50 + 5 running jobs by id\n");
+    // JobMonitor's default first page is 10 jobs.
+    std::printf("\none poll cycle: first page of 10 + 5 running jobs by id\n");
     {
         Table table(now);
         table.model.upsertJobs(jobs);
-        QList<ExportJob> cycle = next.mid(0, 50);
+        QList<ExportJob> cycle = next.mid(0, 10);
         for (qsizetype i = 0; i < 5; ++i)
             cycle.append(next.at(qsizetype(count) - 1 - i * 997));
         const Run poll = inEventLoop([&](std::function<void()> done) {

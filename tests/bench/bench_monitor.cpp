@@ -178,11 +178,11 @@ int main(int argc, char **argv)
         return 1;
     }
     std::printf("\ninitial load (once per start)\n");
-    std::printf("  %-44s %8d requests %10.1f KB   %.0f ms\n", "every page (limit 100)",
+    std::printf("  %-48s %8d requests %10.1f KB   %.0f ms\n", "every page (limit 100)",
                 newest.load.requests, kb(newest.load, 1), newest.loadMs);
     std::printf("\nJobMonitor, per poll cycle (mean of %d)\n", cycles);
     std::printf(
-            "  %-44s %8.1f requests %10.1f KB\n",
+            "  %-48s %8.1f requests %10.1f KB\n",
             qPrintable(
                     QStringLiteral("first page of %1; the running jobs are on it").arg(pageSize)),
             double(newest.perCycle.requests) / cycles, kb(newest.perCycle, cycles));
@@ -193,12 +193,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "the monitor did not load or poll\n");
         return 1;
     }
-    std::printf("  %-44s %8.1f requests %10.1f KB\n", "first page of 1; the others by id",
+    std::printf("  %-48s %8.1f requests %10.1f KB\n", "first page of 1; the others by id",
                 double(older.perCycle.requests) / cycles, kb(older.perCycle, cycles));
     const double idKb = older.byId.requests ? kb(older.byId, older.byId.requests) : 0;
     const double pageKb = kb(newest.pages, newest.pages.requests);
     const double worstKb = pageKb + running * idKb;
-    std::printf("  %-44s %8d requests %10.1f KB   (page %.1f KB + %d x %.1f KB)\n",
+    std::printf("  %-48s %8d requests %10.1f KB   (page %.1f KB + %d x %.1f KB)\n",
                 qPrintable(QStringLiteral("computed: first page of %1 + each running by id")
                                    .arg(pageSize)),
                 1 + running, worstKb, pageKb, running, idKb);
@@ -229,16 +229,16 @@ int main(int argc, char **argv)
     const double naiveBytes = double(naive.bytesOut + naive.bytesIn);
     const double pagedBytes = double(paged.bytesOut + paged.bytesIn);
     std::printf("\nbaseline: list everything every cycle\n");
-    std::printf("  %-44s %8d requests %10.1f KB   %.0f ms\n", "one GET without parameters",
+    std::printf("  %-48s %8d requests %10.1f KB   %.0f ms\n", "one GET without parameters",
                 naive.requests, naiveBytes / 1024, naiveMs);
-    std::printf("  %-44s %8d requests %10.1f KB\n", "every page of 100", paged.requests,
+    std::printf("  %-48s %8d requests %10.1f KB\n", "every page of 100", paged.requests,
                 pagedBytes / 1024);
     std::printf("\nratios per cycle (baseline / monitor)\n");
-    std::printf("  %-44s %10.1f x\n", "bytes, one GET / monitor", naiveBytes / perCycleBytes);
-    std::printf("  %-44s %10.1f x\n", "bytes, every page / monitor", pagedBytes / perCycleBytes);
-    std::printf("  %-44s %10.1f x\n", "requests, every page / monitor",
+    std::printf("  %-48s %10.1f x\n", "bytes, one GET / monitor", naiveBytes / perCycleBytes);
+    std::printf("  %-48s %10.1f x\n", "bytes, every page / monitor", pagedBytes / perCycleBytes);
+    std::printf("  %-48s %10.1f x\n", "requests, every page / monitor",
                 double(paged.requests) / perCycleRequests);
-    std::printf("  %-44s %10.1f x\n", "bytes, one GET / computed worst case",
+    std::printf("  %-48s %10.1f x\n", "bytes, one GET / computed worst case",
                 naiveBytes / (worstKb * 1024));
     return 0;
 }
