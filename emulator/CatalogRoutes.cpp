@@ -98,17 +98,11 @@ HttpResponse CatalogRoutes::handle(const HttpRequest &request, const Tenant &ten
 
 HttpResponse CatalogRoutes::createDataset(const HttpRequest &request, const Tenant &tenant)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return ErrorBody::catalog(400,
-                                  QStringLiteral("Malformed JSON in the request body at offset "
-                                                 "%1: %2")
-                                          .arg(parseError.offset)
-                                          .arg(parseError.errorString()));
-    if (!doc.isObject())
-        return ErrorBody::catalog(400, QStringLiteral("The request body must be a JSON object"));
-    QJsonObject body = doc.object();
+    QString problem;
+    const std::optional<QJsonObject> json = request.jsonObject(&problem);
+    if (!json)
+        return ErrorBody::catalog(400, problem);
+    QJsonObject body = *json;
 
     const QJsonValue name = body.value(u"name");
     if (name.isUndefined())

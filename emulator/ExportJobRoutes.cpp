@@ -72,18 +72,11 @@ HttpResponse ExportJobRoutes::handle(const HttpRequest &request, const Tenant &t
 
 HttpResponse ExportJobRoutes::create(const HttpRequest &request, const Tenant &tenant)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return ErrorBody::service(
-                400, request.requestId,
-                QStringLiteral("Malformed JSON in the request body at offset %1: %2")
-                        .arg(parseError.offset)
-                        .arg(parseError.errorString()));
-    if (!doc.isObject())
-        return ErrorBody::service(400, request.requestId,
-                                  QStringLiteral("The request body must be a JSON object"));
-    const QJsonObject body = doc.object();
+    QString problem;
+    const std::optional<QJsonObject> json = request.jsonObject(&problem);
+    if (!json)
+        return ErrorBody::service(400, request.requestId, problem);
+    const QJsonObject &body = *json;
     ExportRequest parsed;
     if (const QString message = ExportRequest::parse(body, &parsed); !message.isEmpty())
         return ErrorBody::service(400, request.requestId, message);

@@ -1,5 +1,7 @@
 #include "HttpExchange.h"
 
+#include <QJsonArray>
+
 namespace Emulator {
 
 QByteArray HttpRequest::header(const QByteArray &name) const
@@ -29,6 +31,25 @@ QString HttpRequest::origin() const
 QString HttpRequest::queryValue(const QString &key) const
 {
     return query.queryItemValue(key, QUrl::FullyDecoded);
+}
+
+std::optional<QJsonObject> HttpRequest::jsonObject(QString *problem) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject())
+        return doc.object();
+    // QJsonDocument takes only an object or an array at the top; a lone string, number,
+    // boolean or null is still JSON, just not an object.
+    const bool json = parseError.error == QJsonParseError::NoError
+            || QJsonDocument::fromJson('[' + body + ']').array().size() == 1;
+    if (json)
+        *problem = QStringLiteral("The request body must be a JSON object");
+    else
+        *problem = QStringLiteral("Malformed JSON in the request body at offset %1: %2")
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString());
+    return std::nullopt;
 }
 
 HttpResponse HttpResponse::json(int status, const QJsonDocument &document)

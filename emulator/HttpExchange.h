@@ -2,10 +2,13 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QUrlQuery>
+
+#include <optional>
 
 namespace Emulator {
 
@@ -27,6 +30,9 @@ struct HttpRequest
     QString origin() const;
     QString queryValue(const QString &key) const;
     bool hasQuery(const QString &key) const { return query.hasQueryItem(key); }
+    // The body as a JSON object. Otherwise nothing, and *problem says whether the body is not
+    // JSON at all (with the offset) or JSON of another kind: an array, a string, null.
+    std::optional<QJsonObject> jsonObject(QString *problem) const;
 };
 
 // A body in memory or a slice of a file streamed from disk.

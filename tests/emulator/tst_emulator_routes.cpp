@@ -285,6 +285,8 @@ void TestEmulatorRoutes::createDataset_data()
                                << QStringLiteral("Malformed JSON");
     QTest::newRow("array") << json << QByteArray(R"(["n"])") << 400
                            << QStringLiteral("JSON object");
+    QTest::newRow("string") << json << QByteArray(R"("n")") << 400 << QStringLiteral("JSON object");
+    QTest::newRow("null") << json << QByteArray("null") << 400 << QStringLiteral("JSON object");
     QTest::newRow("text/plain") << QByteArray("text/plain")
                                 << QByteArray(R"({"name":"n","schemaRef":{"id":"s"}})") << 415
                                 << QStringLiteral("Content-Type");
@@ -472,6 +474,9 @@ void TestEmulatorRoutes::createJobValidation_data()
         200);
     row("malformed JSON", R"({"destination":)", "Malformed JSON");
     row("not an object", R"([1,2])", "JSON object");
+    row("a string", R"("export")", "JSON object");
+    row("a number", "42", "JSON object");
+    row("two values", "1,2", "Malformed JSON");
     row("no destination", R"({"schema":{"name":"_xdm.context.profile"}})", "destination");
     row("destination string", R"({"destination":"x","schema":{"name":"_xdm.context.profile"}})",
         "destination");
