@@ -224,16 +224,16 @@ bool PlatformServer::handleRequest(const QHttpServerRequest &raw, QTcpSocket *so
     if (decision.delayMs > 0) {
         if (entry.chaos.isEmpty())
             entry.chaos = QStringLiteral("slow");
+        // The request has been carried out: it is logged even when the client gave up
+        // waiting and closed the connection before the answer was due.
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(decision.delayMs, socket,
-                           [this, guard, response, request, entry, timer] {
-                               if (!guard)
-                                   return;
-                               RequestLogEntry e = entry;
-                               send(guard, response, request);
-                               e.durationMs = double(timer.nsecsElapsed()) / 1e6;
-                               m_log.append(e);
-                           });
+        QTimer::singleShot(decision.delayMs, this, [this, guard, response, request, entry, timer] {
+            RequestLogEntry e = entry;
+            if (guard)
+                send(guard, response, request);
+            e.durationMs = double(timer.nsecsElapsed()) / 1e6;
+            m_log.append(e);
+        });
         return true;
     }
     send(socket, response, request);

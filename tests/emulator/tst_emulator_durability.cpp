@@ -29,6 +29,7 @@ private slots:
     void chaosServerErrors();
     void chaosDrop();
     void chaosSlow();
+    void chaosSlowAnswerNobodyWaitsFor();
     void chaosReproducible();
     void commandLineHelp();
     void commandLineErrors_data();
@@ -321,6 +322,34 @@ void TestEmulatorDurability::chaosSlow()
     PlatformHttp other = platform.http();
     QVERIFY(platform.setChaos(QString()).isEmpty());
     QCOMPARE(other.gateway("GET", QStringLiteral("/data/core/ups/audiences")).status, 200);
+}
+
+void TestEmulatorDurability::chaosSlowAnswerNobodyWaitsFor()
+{
+    EmulatorFixture platform(EmulatorFixture::Options::withProfiles(20));
+    QVERIFY(platform.start());
+    PlatformHttp http = platform.http();
+    const QString dataset = ExportSteps::createDataset(http);
+    QVERIFY(!dataset.isEmpty());
+    QVERIFY(platform.setChaos(QStringLiteral("slow=1:600")).isEmpty());
+    platform.clearRequestLog();
+    // The client gives up long before the answer is due; the job is created all the same,
+    // and the log must say so.
+    PlatformHttp::Headers headers = http.identityHeaders();
+    headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    const HttpResult r
+            = http.send("POST", QStringLiteral("/data/core/ups/export/jobs"),
+                        QJsonDocument(ExportSteps::jobBody(dataset)).toJson(), headers, 100);
+    QCOMPARE(r.status, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(platform.requestLog().size(), 1, 5000);
+    const Emulator::RequestLogEntry entry = platform.requestLog().constFirst();
+    QCOMPARE(entry.method, QStringLiteral("POST"));
+    QCOMPARE(entry.status, 200);
+    QCOMPARE(entry.chaos, QStringLiteral("slow"));
+    QVERIFY(entry.durationMs >= 600);
+    QVERIFY(platform.setChaos(QString()).isEmpty());
+    const HttpResult jobs = http.gateway("GET", QStringLiteral("/data/core/ups/export/jobs"));
+    QCOMPARE(jobs.json().object().value(QStringLiteral("records")).toArray().size(), 1);
 }
 
 void TestEmulatorDurability::chaosReproducible()
