@@ -59,10 +59,12 @@ std::optional<TokenResponse> TokenResponse::fromJson(const QByteArray &body, QSt
             value = parsed;
     }
     if (std::isfinite(value) && value >= 0) {
-        qint64 seconds = qint64(value);
-        if (seconds > millisecondsThreshold())
-            seconds /= 1000;
-        response.expiresIn = std::chrono::seconds(seconds);
+        // Beyond the threshold the value must have been milliseconds. Beyond it even then it
+        // means nothing (and may not fit any integer): it counts as not stated.
+        if (value > double(millisecondsThreshold()))
+            value /= 1000;
+        if (value <= double(millisecondsThreshold()))
+            response.expiresIn = std::chrono::seconds(qint64(value));
     }
     return response;
 }

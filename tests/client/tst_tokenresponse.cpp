@@ -38,6 +38,15 @@ void tst_TokenResponse::decode_data()
     QTest::newRow("expires_in garbage")
             << QByteArray(R"({"access_token":"t1","expires_in":"soon"})") << true << u"t1"_qs
             << qint64(-1) << QString();
+    QTest::newRow("expires_in beyond any integer")
+            << QByteArray(R"({"access_token":"t1","expires_in":1e40})") << true << u"t1"_qs
+            << qint64(-1) << QString();
+    QTest::newRow("expires_in text beyond any integer")
+            << QByteArray(R"({"access_token":"t1","expires_in":"86399e99"})") << true << u"t1"_qs
+            << qint64(-1) << QString();
+    QTest::newRow("expires_in 40 days of milliseconds")
+            << QByteArray(R"({"access_token":"t1","expires_in":3456000000})") << true << u"t1"_qs
+            << qint64(-1) << QString();
     QTest::newRow("negative expires_in") << QByteArray(R"({"access_token":"t1","expires_in":-5})")
                                          << true << u"t1"_qs << qint64(-1) << QString();
     QTest::newRow("Bearer capitalised")
