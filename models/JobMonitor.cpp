@@ -50,6 +50,7 @@ void JobMonitor::start(const HistoryScope &scope)
     stop();
     m_scope = scope;
     m_gone.clear();
+    m_unreadPage.clear();
     m_announced.clear();
     m_stuck.clear();
     m_lastCycle = PollCycleStats();
@@ -205,6 +206,7 @@ void JobMonitor::startCycle()
     m_cycle.number = m_lastCycle.number + 1;
     m_cycle.startedMs = m_clock();
     m_seenThisCycle.clear();
+    m_unreadPageAsked = false;
     m_toPoll.clear();
     m_toSave.clear();
     m_inFlight = 0;
@@ -215,6 +217,7 @@ void JobMonitor::startCycle()
 void JobMonitor::requestPage(const QString &next)
 {
     ++m_cycle.pageRequests;
+    m_pageRequested = next;
     const quint64 generation = m_generation;
     auto done = [this, generation](ApiResult<ExportJobPage> result) {
         if (generation == m_generation)
@@ -238,6 +241,8 @@ void JobMonitor::onPage(ApiResult<ExportJobPage> result)
             return;
         }
         ++m_cycle.failedRequests;
+        if (!m_pageRequested.isEmpty())
+            m_unreadPage = m_pageRequested;
         if (result.error().isConnectionProblem()) {
             // Unreachable: asking for each job by id would only fail the same way.
             m_cycleDown = true;
@@ -260,8 +265,15 @@ void JobMonitor::onPage(ApiResult<ExportJobPage> result)
         m_cycle.pageJobIds.append(job.id);
     }
     applyLive(page.records);
+    if (m_pageRequested == m_unreadPage)
+        m_unreadPage.clear();
     if (allNew && !page.isLastPage()) {
         requestPage(page.next);
+        return;
+    }
+    if (!m_unreadPage.isEmpty() && !m_unreadPageAsked) {
+        m_unreadPageAsked = true;
+        requestPage(m_unreadPage);
         return;
     }
     pollJobs();

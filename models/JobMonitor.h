@@ -184,6 +184,11 @@ private:
     QDateTime m_lastRefresh;
     std::chrono::milliseconds m_nextDelay{0};
     QSet<qint64> m_seenThisCycle;
+    QString m_pageRequested; // the next link asked for; empty for the first page
+    // A page behind a page of nothing but new jobs that could not be read: it may hold jobs
+    // never seen, which the first page will no longer show. The next polls read it.
+    QString m_unreadPage;
+    bool m_unreadPageAsked = false; // this poll asked for it already
     QList<qint64> m_toPoll;
     int m_inFlight = 0;
     QList<ExportJob> m_toSave;

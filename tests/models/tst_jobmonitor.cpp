@@ -5,6 +5,7 @@
 #include "models/JobFilterModel.h"
 #include "models/JobMonitor.h"
 #include "models/JobTableModel.h"
+#include "tests/client/ScriptedHttpPeer.h"
 #include "tests/emulator/ExportSteps.h"
 #include "tests/support/EmulatorFixture.h"
 
@@ -53,6 +54,7 @@ private slots:
     void forgottenJobStaysAndIsNoLongerPolled();
     void cancelShowsCancellingThenCancelled();
     void keepsPollingWhenTheClientCancelsItsCalls();
+    void pageBehindNewJobsThatFailedIsReadNextPoll();
 
 private:
     void startPlatform(double pace);
@@ -595,6 +597,77 @@ void TestJobMonitor::keepsPollingWhenTheClientCancelsItsCalls()
     QVERIFY(record->stats.pageJobIds.isEmpty());
     QCOMPARE(m_monitor->lastCycle().pageJobIds, QList<qint64>{id});
     QCOMPARE(m_monitor->health().state, ConnectionHealth::State::Ok);
+}
+
+void TestJobMonitor::pageBehindNewJobsThatFailedIsReadNextPoll()
+{
+    // Six jobs appear at once behind the one the initial load saw; the poll's first page (two
+    // jobs) is all new, and the page behind it fails once. The jobs on that page and behind it
+    // are no longer on any first page: the next poll must read the page it missed.
+    ScriptedHttpPeer peer;
+    QVERIFY(peer.listen());
+    const auto page = [](const QList<qint64> &ids, const QString &next) {
+        QJsonArray records;
+        for (qint64 id : ids)
+            records.append(JobBuilder::job(id, JobStatus::Succeeded, JobBuilder::T0 + id * 60000)
+                                   .toJson());
+        QJsonObject body{{u"records"_qs, records}};
+        if (!next.isEmpty())
+            body.insert(u"link"_qs, QJsonObject{{u"next"_qs, next}});
+        return ScriptedHttpPeer::Answer::json(200, QJsonDocument(body).toJson());
+    };
+    bool loaded = false;
+    int secondPageAnswers = 0;
+    peer.setHandler([&](const ScriptedHttpPeer::Request &request) {
+        const QUrlQuery query = request.query();
+        if (!loaded)
+            return page({1}, {});
+        const QString offset = query.queryItemValue(u"offset"_qs);
+        if (offset.isEmpty())
+            return page({7, 6}, u"/export/jobs?limit=2&offset=p2"_qs);
+        if (offset == u"p2")
+            return ++secondPageAnswers == 1
+                    ? ScriptedHttpPeer::Answer::json(500, R"({"message":"internal"})")
+                    : page({5, 4}, u"/export/jobs?limit=2&offset=p3"_qs);
+        if (offset == u"p3")
+            return page({3, 2}, u"/export/jobs?limit=2&offset=p4"_qs);
+        return page({1}, {});
+    });
+
+    Connection connection;
+    connection.name = u"Scripted"_qs;
+    connection.kind = Connection::Kind::LocalPlatform;
+    connection.baseUrl = peer.url();
+    connection.imsUrl = peer.url();
+    connection.orgId = u"TESTORG0000000000000000@AdobeOrg"_qs;
+    connection.sandbox = u"prod"_qs;
+    connection.clientId = u"test-client-id"_qs;
+    connection.authMethod = Connection::AuthMethod::StaticToken;
+    PlatformClient client;
+    client.setConnection(connection, client.makeTokenProvider(connection, u"scripted-token"_qs));
+    client.setRetryPolicy(RetryPolicy::none());
+    JobMonitor monitor(&client, m_model.get(), nullptr);
+    JobMonitor::Settings settings;
+    settings.pageSize = 2;
+    settings.activeInterval = milliseconds(50);
+    settings.idleInterval = milliseconds(50);
+    settings.backoffInitial = milliseconds(50);
+    monitor.setSettings(settings);
+    QSignalSpy cycles(&monitor, &JobMonitor::cycleFinished);
+    monitor.start(HistoryScope{u"scripted|org"_qs, u"prod"_qs});
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.isInitialLoadDone(), 10000);
+    QCOMPARE(m_model->jobCount(), 1);
+    loaded = true;
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->jobCount(), 7, 10000);
+    const qsizetype cyclesToCatchUp = cycles.size();
+    QTRY_VERIFY_WITH_TIMEOUT(cycles.size() >= cyclesToCatchUp + 3, 10000);
+    monitor.stop();
+    // Read once more after it failed, and no more once read.
+    QCOMPARE(secondPageAnswers, 2);
+    for (qint64 id = 1; id <= 7; ++id)
+        QVERIFY2(m_model->job(id), qPrintable(QString::number(id)));
+    QCOMPARE(m_model->jobCount(), 7);
 }
 
 QTEST_MAIN(TestJobMonitor)
