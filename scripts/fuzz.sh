@@ -59,7 +59,7 @@ run() {
     for folder in ${seeds[$t]} tests/fuzz/seeds/$t tests/fuzz/corpus/$t "$findings"; do
         [[ -d $folder ]] && inputs+=("$folder")
     done
-    local status=0
+    local status=0 started=$SECONDS
     # -max_len: the largest seed is a few kB; room to grow without slowing every execution.
     # -timeout: no input needs more than milliseconds, so 10 s means a hang.
     ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
@@ -79,7 +79,7 @@ run() {
     found=$(find "$findings" -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' \
             -o -name 'oom-*' \) -newer "$logs/$t.started" | wc -l)
     printf '%-18s %6ss  execs %10s  exec/s %6s  cov %5s  ft %6s  corpus %-12s findings %s  exit %s\n' \
-        "$t" "$seconds" "$execs" "$rate" "$cov" "$ft" "$corp" "$found" "$status" >> "$summary"
+        "$t" "$((SECONDS - started))" "$execs" "$rate" "$cov" "$ft" "$corp" "$found" "$status" >> "$summary"
     if ((minimise)); then
         mkdir -p "tests/fuzz/corpus/$t"
         nice -n 10 "build-fuzz/tests/fuzz/fuzz_$t" -merge=1 -max_len=16384 "tests/fuzz/corpus/$t" \
