@@ -116,7 +116,8 @@ void Application::onLocalPlatformStarted(const QUrl &baseUrl)
     m_firstJobPending = m_localPlatform->isFresh();
     // Connects at once when the local platform is the current connection.
     m_context->connections()->setLocalPlatform(baseUrl, demo.orgId, demo.clientId,
-                                               demo.defaultSandbox());
+                                               demo.defaultSandbox(),
+                                               demo.scopes.split(u',', Qt::SkipEmptyParts));
 }
 
 void Application::startFirstJob()

@@ -40,7 +40,7 @@ public:
 
     // The local platform's connection once it runs: its loopback URL serves as gateway and IMS.
     void setLocalPlatform(const QUrl &baseUrl, const QString &orgId, const QString &clientId,
-                          const QString &sandbox);
+                          const QString &sandbox, const QStringList &scopes);
     Connection localPlatform() const { return m_local; }
 
     QList<Connection> connections() const;
