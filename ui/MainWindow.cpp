@@ -526,6 +526,7 @@ void MainWindow::writeCsv(const QString &path)
 void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(this);
+    dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setLanguage(m_language);
     dialog->setNotificationsEnabled(m_notifier->isEnabled());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
