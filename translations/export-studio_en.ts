@@ -125,25 +125,6 @@
     </message>
 </context>
 <context>
-    <name>Application</name>
-    <message>
-        <source>Create, monitor and cancel customer-profile export jobs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interface language: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CliCommands</name>
     <message>
         <source>Check with &quot;jobs list&quot; whether the job exists before creating it again.</source>
@@ -798,6 +779,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSwitcher</name>
+    <message>
+        <source>Sandbox &quot;%1&quot; is a production sandbox: exports from it reach production audiences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox name &quot;%1&quot; is not valid: use lowercase letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform and organization the jobs come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sand&amp;box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a recent sandbox or type another name and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <comment>badge: the open sandbox is a production one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production sandbox: exports from it reach production audiences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetRequest</name>
     <message>
         <source>%1 is required.</source>
@@ -1030,6 +1054,131 @@
     </message>
 </context>
 <context>
+    <name>JobFilterBar</name>
+    <message>
+        <source>All (%1)</source>
+        <comment>status chip: every job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <comment>status chip: jobs not ended</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded (%1)</source>
+        <comment>status chip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <comment>status chip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (%1)</source>
+        <comment>status chip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every job of this sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show jobs that are new or processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show jobs that succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show jobs that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show jobs that were cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search ID, segment, dataset, request ID, error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters the jobs as you type; Enter applies it at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reated:</source>
+        <comment>filter: creation date range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobNotifier</name>
+    <message>
+        <source>Export job %1 succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 profiles exported in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform reported no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job %1 is taking longer than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>notification title: text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobPhasesModel</name>
     <message>
         <source>running</source>
@@ -1232,11 +1381,78 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LaunchOptions</name>
     <message>
-        <source>Export Studio</source>
+        <source>Create, monitor and cancel customer-profile export jobs. Without a saved connection it runs on its embedded local platform, with demo data.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the saved connection NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sandbox NAME of the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep settings, job history, drafts and the local platform&apos;s data in DIR (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make each phase of a local platform export last at least SECONDS (default: %1; 0 for full speed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-pace takes a number of seconds from 0 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox name &quot;%1&quot; is not valid: use lowercase letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection called &quot;%1&quot;. Saved connections: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -1254,10 +1470,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No export jobs yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Export Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,6 +1477,341 @@
         <source>Export Studio %1
 
 Create, monitor and cancel customer-profile export jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform accepted the cancellation of export job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n job(s) to %1.</source>
+        <comment>CSV export</comment>
+        <translation>
+            <numerusform>Exported %n job to %1.</numerusform>
+            <numerusform>Exported %n jobs to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local platform…
+Its jobs appear here in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local platform could not start.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached. Its jobs appear here as soon as it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading export jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No export jobs in this sandbox yet.
+Create one with New export job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>window title: connection · sandbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export job %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It exports every profile (no segment filter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It exports: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform stops the export. A cancelled job cannot be resumed; to export the same profiles later, clone it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling export job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job %1 could not be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a dataset to export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New export job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an export job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lone job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new export job with the selected job&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the platform for the latest state now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected job&apos;s create request as a curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export list (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the jobs shown, as shown, in a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, notifications and connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or edit platform connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Export Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: what an action does (its shortcut)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitorStatus</name>
+    <message numerus="yes">
+        <source>%n active job(s)</source>
+        <comment>jobs not ended</comment>
+        <translation>
+            <numerusform>%n active job</numerusform>
+            <numerusform>%n active jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the local platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local platform could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some requests failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the local platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading jobs: %n so far</source>
+        <comment>initial load</comment>
+        <translation>
+            <numerusform>Loading jobs: %n so far</numerusform>
+            <numerusform>Loading jobs: %n so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle: polling every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: trying again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: next try in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1523,6 +2070,37 @@ Create, monitor and cancel customer-profile export jobs.</source>
     <name>SecretStore</name>
     <message>
         <source>No keychain service is available (%1). Secrets are kept only until Export Studio quits and are never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface switches language as soon as you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a job succeeds, fails or takes longer than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

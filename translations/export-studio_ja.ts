@@ -124,25 +124,6 @@
     </message>
 </context>
 <context>
-    <name>Application</name>
-    <message>
-        <source>Create, monitor and cancel customer-profile export jobs.</source>
-        <translation>顧客プロファイルの書き出しジョブを作成、監視、キャンセルします。</translation>
-    </message>
-    <message>
-        <source>Interface language: %1.</source>
-        <translation>表示言語: %1</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
-        <translation>言語「%1」には対応していません。利用できる言語: %2</translation>
-    </message>
-</context>
-<context>
     <name>CliCommands</name>
     <message>
         <source>Check with &quot;jobs list&quot; whether the job exists before creating it again.</source>
@@ -819,6 +800,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSwitcher</name>
+    <message>
+        <source>Sandbox &quot;%1&quot; is a production sandbox: exports from it reach production audiences.</source>
+        <translation>サンドボックス「%1」は本番サンドボックスです。ここからの書き出しは本番のオーディエンスに届きます。</translation>
+    </message>
+    <message>
+        <source>The sandbox name &quot;%1&quot; is not valid: use lowercase letters, digits and hyphens.</source>
+        <translation>サンドボックス名「%1」は無効です。英小文字、数字、ハイフンを使ってください。</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>接続(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The platform and organization the jobs come from</source>
+        <translation>ジョブの取得元のプラットフォームと組織</translation>
+    </message>
+    <message>
+        <source>Sand&amp;box:</source>
+        <translation>サンドボックス(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Choose a recent sandbox or type another name and press Enter</source>
+        <translation>最近のサンドボックスを選ぶか、別の名前を入力して Enter を押してください</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <comment>badge: the open sandbox is a production one</comment>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>A production sandbox: exports from it reach production audiences.</source>
+        <translation>本番サンドボックスです。ここからの書き出しは本番のオーディエンスに届きます。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>DatasetRequest</name>
     <message>
         <source>%1 is required.</source>
@@ -1051,6 +1075,131 @@
     </message>
 </context>
 <context>
+    <name>JobFilterBar</name>
+    <message>
+        <source>All (%1)</source>
+        <comment>status chip: every job</comment>
+        <translation>すべて (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <comment>status chip: jobs not ended</comment>
+        <translation>実行中 (%1)</translation>
+    </message>
+    <message>
+        <source>Succeeded (%1)</source>
+        <comment>status chip</comment>
+        <translation>成功 (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <comment>status chip</comment>
+        <translation>失敗 (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelled (%1)</source>
+        <comment>status chip</comment>
+        <translation>キャンセル済み (%1)</translation>
+    </message>
+    <message>
+        <source>Show every job of this sandbox</source>
+        <translation>このサンドボックスのすべてのジョブを表示します</translation>
+    </message>
+    <message>
+        <source>Show jobs that are new or processing</source>
+        <translation>新規または処理中のジョブを表示します</translation>
+    </message>
+    <message>
+        <source>Show jobs that succeeded</source>
+        <translation>成功したジョブを表示します</translation>
+    </message>
+    <message>
+        <source>Show jobs that failed</source>
+        <translation>失敗したジョブを表示します</translation>
+    </message>
+    <message>
+        <source>Show jobs that were cancelled</source>
+        <translation>キャンセルされたジョブを表示します</translation>
+    </message>
+    <message>
+        <source>Search ID, segment, dataset, request ID, error…</source>
+        <translation>ID、セグメント、データセット、リクエスト ID、エラーを検索…</translation>
+    </message>
+    <message>
+        <source>Filters the jobs as you type; Enter applies it at once</source>
+        <translation>入力に合わせてジョブを絞り込みます。Enter ですぐに適用します</translation>
+    </message>
+    <message>
+        <source>C&amp;reated:</source>
+        <comment>filter: creation date range</comment>
+        <translation>作成日時(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>すべての期間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>First day, included</source>
+        <translation>開始日(この日を含む)</translation>
+    </message>
+    <message>
+        <source>Last day, included</source>
+        <translation>終了日(この日を含む)</translation>
+    </message>
+</context>
+<context>
+    <name>JobNotifier</name>
+    <message>
+        <source>Export job %1 succeeded</source>
+        <translation>書き出しジョブ %1 が成功しました</translation>
+    </message>
+    <message>
+        <source>Finished in %1.</source>
+        <translation>%1 で完了しました。</translation>
+    </message>
+    <message>
+        <source>%1 profiles exported in %2.</source>
+        <translation>%2 で %1 件のプロファイルを書き出しました。</translation>
+    </message>
+    <message>
+        <source>Export job %1 failed</source>
+        <translation>書き出しジョブ %1 が失敗しました</translation>
+    </message>
+    <message>
+        <source>The platform reported no reason.</source>
+        <translation>プラットフォームから理由は報告されていません。</translation>
+    </message>
+    <message>
+        <source>Export job %1 is taking longer than usual</source>
+        <translation>書き出しジョブ %1 がいつもより時間がかかっています</translation>
+    </message>
+    <message>
+        <source>Running for %1.</source>
+        <translation>%1 実行しています。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>notification title: text</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>JobPhasesModel</name>
     <message>
         <source>running</source>
@@ -1253,11 +1402,78 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LaunchOptions</name>
     <message>
-        <source>Export Studio</source>
-        <translation>Export Studio</translation>
+        <source>Create, monitor and cancel customer-profile export jobs. Without a saved connection it runs on its embedded local platform, with demo data.</source>
+        <translation>顧客プロファイルの書き出しジョブを作成、監視、キャンセルします。保存された接続がないときは、組み込みのローカルプラットフォームでデモデータを使って動作します。</translation>
     </message>
+    <message>
+        <source>Open the saved connection NAME.</source>
+        <translation>保存された接続 NAME を開きます。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Open the sandbox NAME of the connection.</source>
+        <translation>接続のサンドボックス NAME を開きます。</translation>
+    </message>
+    <message>
+        <source>Interface language: %1.</source>
+        <translation>表示言語: %1。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Keep settings, job history, drafts and the local platform&apos;s data in DIR (default: %1).</source>
+        <translation>設定、ジョブ履歴、下書き、ローカルプラットフォームのデータを DIR に保存します(既定: %1)。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Make each phase of a local platform export last at least SECONDS (default: %1; 0 for full speed).</source>
+        <translation>ローカルプラットフォームの書き出しの各フェーズを最低 SECONDS 秒かけて実行します(既定: %1、0 で最高速)。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See --help.</source>
+        <translation>引数「%1」は使えません。--help を参照してください。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation>言語「%1」はありません。使用できる言語: %2。</translation>
+    </message>
+    <message>
+        <source>--demo-pace takes a number of seconds from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--demo-pace には 0 から %1 までの秒数を指定してください(指定値: 「%2」)。</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir にはフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>「%1」はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>The sandbox name &quot;%1&quot; is not valid: use lowercase letters, digits and hyphens.</source>
+        <translation>サンドボックス名「%1」は無効です。英小文字、数字、ハイフンを使ってください。</translation>
+    </message>
+    <message>
+        <source>There is no connection called &quot;%1&quot;. Saved connections: %2.</source>
+        <translation>「%1」という接続はありません。保存された接続: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -1275,10 +1491,6 @@
         <translation>Export Studio について(&amp;A)</translation>
     </message>
     <message>
-        <source>No export jobs yet.</source>
-        <translation>書き出しジョブはまだありません。</translation>
-    </message>
-    <message>
         <source>About Export Studio</source>
         <translation>Export Studio について</translation>
     </message>
@@ -1289,6 +1501,342 @@ Create, monitor and cancel customer-profile export jobs.</source>
         <translation>Export Studio %1
 
 顧客プロファイルの書き出しジョブを作成、監視、キャンセルします。</translation>
+    </message>
+    <message>
+        <source>The platform accepted the cancellation of export job %1.</source>
+        <translation>プラットフォームが書き出しジョブ %1 のキャンセルを受け付けました。</translation>
+    </message>
+    <message>
+        <source>Export job %1 was cancelled.</source>
+        <translation>書き出しジョブ %1 はキャンセルされました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n job(s) to %1.</source>
+        <comment>CSV export</comment>
+        <translation>
+            <numerusform>%n 件のジョブを %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>一覧の書き出し</translation>
+    </message>
+    <message>
+        <source>The list could not be exported.</source>
+        <translation>一覧を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Select a job to see its details.</source>
+        <translation>ジョブを選ぶと詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Export job %1
+%2</source>
+        <translation>書き出しジョブ %1
+%2</translation>
+    </message>
+    <message>
+        <source>Starting the local platform…
+Its jobs appear here in a moment.</source>
+        <translation>ローカルプラットフォームを起動しています…
+まもなくジョブがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>The local platform could not start.
+%1</source>
+        <translation>ローカルプラットフォームを起動できませんでした。
+%1</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached. Its jobs appear here as soon as it answers.</source>
+        <translation>プラットフォームに接続できません。応答があり次第、ジョブがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Loading export jobs…</source>
+        <translation>書き出しジョブを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No export jobs in this sandbox yet.
+Create one with New export job.</source>
+        <translation>このサンドボックスにはまだ書き出しジョブがありません。
+「新しい書き出しジョブ」で作成してください。</translation>
+    </message>
+    <message>
+        <source>No job matches the filters.</source>
+        <translation>条件に合うジョブはありません。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>window title: connection · sandbox</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancel export job</source>
+        <translation>書き出しジョブのキャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel export job %1?</source>
+        <translation>書き出しジョブ %1 をキャンセルしますか?</translation>
+    </message>
+    <message>
+        <source>It exports every profile (no segment filter).</source>
+        <translation>このジョブはすべてのプロファイルを書き出します(セグメントの絞り込みなし)。</translation>
+    </message>
+    <message>
+        <source>It exports: %1.</source>
+        <translation>書き出し対象: %1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The platform stops the export. A cancelled job cannot be resumed; to export the same profiles later, clone it.</source>
+        <translation>プラットフォームが書き出しを中止します。キャンセルしたジョブは再開できません。後で同じプロファイルを書き出すには、ジョブを複製してください。</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>ジョブをキャンセル</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>実行を続ける</translation>
+    </message>
+    <message>
+        <source>Cancelling export job %1…</source>
+        <translation>書き出しジョブ %1 をキャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Export job %1 could not be cancelled.</source>
+        <translation>書き出しジョブ %1 をキャンセルできませんでした。</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>更新しています…</translation>
+    </message>
+    <message>
+        <source>Export list as CSV</source>
+        <translation>一覧を CSV で書き出し</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>ジョブ(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <comment>toolbar</comment>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <comment>toolbar</comment>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>New &amp;dataset…</source>
+        <translation>新しいデータセット(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Create a dataset to export into</source>
+        <translation>書き出し先のデータセットを作成します</translation>
+    </message>
+    <message>
+        <source>&amp;New export job…</source>
+        <translation>新しい書き出しジョブ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an export job</source>
+        <translation>書き出しジョブを作成します</translation>
+    </message>
+    <message>
+        <source>C&amp;lone job…</source>
+        <translation>ジョブを複製(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open a new export job with the selected job&apos;s request</source>
+        <translation>選択したジョブのリクエストで新しい書き出しジョブを開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job…</source>
+        <translation>ジョブをキャンセル(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected job</source>
+        <translation>選択したジョブをキャンセルします</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the platform for the latest state now</source>
+        <translation>プラットフォームから最新の状態を今すぐ取得します</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>curl としてコピー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the selected job&apos;s create request as a curl command</source>
+        <translation>選択したジョブの作成リクエストを curl コマンドとしてコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Export list (CSV)…</source>
+        <translation>一覧を書き出し (CSV)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the jobs shown, as shown, in a CSV file</source>
+        <translation>表示中のジョブを表示どおりに CSV ファイルへ保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Language, notifications and connections</source>
+        <translation>言語、通知、接続</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections…</source>
+        <translation>接続(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add or edit platform connections</source>
+        <translation>プラットフォームへの接続を追加・編集します</translation>
+    </message>
+    <message>
+        <source>Quit Export Studio</source>
+        <translation>Export Studio を終了します</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the jobs</source>
+        <translation>ジョブを検索します</translation>
+    </message>
+    <message>
+        <source>Show &amp;all jobs</source>
+        <translation>すべてのジョブを表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>すべての絞り込みを解除します</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: what an action does (its shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>すべてのジョブ</translation>
+    </message>
+    <message>
+        <source>Active jobs</source>
+        <translation>実行中のジョブ</translation>
+    </message>
+    <message>
+        <source>Succeeded jobs</source>
+        <translation>成功したジョブ</translation>
+    </message>
+    <message>
+        <source>Failed jobs</source>
+        <translation>失敗したジョブ</translation>
+    </message>
+    <message>
+        <source>Cancelled jobs</source>
+        <translation>キャンセル済みのジョブ</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorStatus</name>
+    <message numerus="yes">
+        <source>%n active job(s)</source>
+        <comment>jobs not ended</comment>
+        <translation>
+            <numerusform>実行中のジョブ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the local platform…</source>
+        <translation>ローカルプラットフォームを起動しています…</translation>
+    </message>
+    <message>
+        <source>The local platform could not start.</source>
+        <translation>ローカルプラットフォームを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Cannot reach the platform: %1</source>
+        <translation>プラットフォームに接続できません: %1</translation>
+    </message>
+    <message>
+        <source>Last answer: %1</source>
+        <translation>最後の応答: %1</translation>
+    </message>
+    <message>
+        <source>Some requests failed: %1</source>
+        <translation>一部のリクエストが失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 ago</source>
+        <translation>%1前に更新</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>最終更新: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>Waiting for the local platform</source>
+        <translation>ローカルプラットフォームを待機中</translation>
+    </message>
+    <message>
+        <source>Not polling</source>
+        <translation>ポーリング停止中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading jobs: %n so far</source>
+        <comment>initial load</comment>
+        <translation>
+            <numerusform>ジョブを読み込み中: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation>ジョブを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Polling every %1</source>
+        <translation>%1ごとにポーリング</translation>
+    </message>
+    <message>
+        <source>Idle: polling every %1</source>
+        <translation>待機中: %1ごとにポーリング</translation>
+    </message>
+    <message>
+        <source>Paused: trying again now</source>
+        <translation>一時停止中: 再試行しています</translation>
+    </message>
+    <message>
+        <source>Paused: next try in %1</source>
+        <translation>一時停止中: %1後に再試行</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2094,37 @@ Create, monitor and cancel customer-profile export jobs.</source>
     <message>
         <source>No keychain service is available (%1). Secrets are kept only until Export Studio quits and are never written to disk.</source>
         <translation>キーチェーンサービスを利用できません（%1）。シークレットは Export Studio を終了するまでの間だけ保持され、ディスクには書き込まれません。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>The interface switches language as soon as you press OK.</source>
+        <translation>OK を押すとすぐに表示言語が切り替わります。</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a job succeeds, fails or takes longer than usual</source>
+        <translation>ジョブの成功、失敗、いつもより時間がかかっているときに通知する(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation>接続:</translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>接続の管理(&amp;M)…</translation>
     </message>
 </context>
 <context>
