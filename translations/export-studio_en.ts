@@ -1731,6 +1731,41 @@ Create one with New export job.</source>
         <source>Cancelled jobs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dataset</source>
+        <comment>toolbar: new dataset</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <comment>toolbar: new export job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <comment>toolbar: clone job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>toolbar: cancel job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <comment>toolbar: copy as curl</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <comment>toolbar: export list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>toolbar: refresh</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonitorStatus</name>

@@ -1757,6 +1757,41 @@ Create one with New export job.</source>
         <source>Cancelled jobs</source>
         <translation>キャンセル済みのジョブ</translation>
     </message>
+    <message>
+        <source>Dataset</source>
+        <comment>toolbar: new dataset</comment>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <comment>toolbar: new export job</comment>
+        <translation>新規ジョブ</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <comment>toolbar: clone job</comment>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>toolbar: cancel job</comment>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <comment>toolbar: copy as curl</comment>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <comment>toolbar: export list</comment>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>toolbar: refresh</comment>
+        <translation>更新</translation>
+    </message>
 </context>
 <context>
     <name>MonitorStatus</name>

@@ -604,18 +604,25 @@ void MainWindow::retranslateUi()
         Action action;
         QString text;
         QString tip;
+        QString label = {}; // shorter, for the toolbar; empty: the text
     };
     const Text texts[] = {
-            {Action::NewDataset, tr("New &dataset…"), tr("Create a dataset to export into")},
-            {Action::NewExportJob, tr("&New export job…"), tr("Create an export job")},
+            {Action::NewDataset, tr("New &dataset…"), tr("Create a dataset to export into"),
+             tr("Dataset", "toolbar: new dataset")},
+            {Action::NewExportJob, tr("&New export job…"), tr("Create an export job"),
+             tr("New job", "toolbar: new export job")},
             {Action::CloneJob, tr("C&lone job…"),
-             tr("Open a new export job with the selected job's request")},
-            {Action::CancelJob, tr("&Cancel job…"), tr("Cancel the selected job")},
-            {Action::Refresh, tr("&Refresh"), tr("Ask the platform for the latest state now")},
+             tr("Open a new export job with the selected job's request"),
+             tr("Clone", "toolbar: clone job")},
+            {Action::CancelJob, tr("&Cancel job…"), tr("Cancel the selected job"),
+             tr("Cancel", "toolbar: cancel job")},
+            {Action::Refresh, tr("&Refresh"), tr("Ask the platform for the latest state now"),
+             tr("Refresh", "toolbar: refresh")},
             {Action::CopyAsCurl, tr("Copy as c&url"),
-             tr("Copy the selected job's create request as a curl command")},
+             tr("Copy the selected job's create request as a curl command"),
+             tr("curl", "toolbar: copy as curl")},
             {Action::ExportCsv, tr("&Export list (CSV)…"),
-             tr("Save the jobs shown, as shown, in a CSV file")},
+             tr("Save the jobs shown, as shown, in a CSV file"), tr("CSV", "toolbar: export list")},
             {Action::Settings, tr("&Settings…"), tr("Language, notifications and connections")},
             {Action::Connections, tr("C&onnections…"), tr("Add or edit platform connections")},
             {Action::Quit, tr("&Quit"), tr("Quit Export Studio")},
@@ -626,6 +633,7 @@ void MainWindow::retranslateUi()
     for (const Text &t : texts) {
         QAction *a = action(t.action);
         a->setText(t.text);
+        a->setIconText(t.label);
         const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
         QString tip = t.tip.isEmpty() ? a->iconText() : t.tip;
         if (!shortcut.isEmpty())
