@@ -8,6 +8,7 @@
 #include "tests/support/EmulatorFixture.h"
 #include "translations/Translations.h"
 #include "ui/JobFilterBar.h"
+#include "ui/JobNotifier.h"
 #include "ui/JobsTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/MonitorStatus.h"
@@ -26,6 +27,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -111,6 +113,7 @@ private slots:
     void cleanup();
 
     void jobStartedThroughTheApiAppearsProgressesAndSucceeds();
+    void notificationsFollowTheSetting();
     void selectionAndScrollSurviveRefreshes();
     void cancelRunningJobEndsCancelled();
     void cancelDisabledForEndedJobs();
@@ -232,6 +235,7 @@ JobStatus tst_MainWindow::shownStatus(qint64 id) const
 
 void tst_MainWindow::jobStartedThroughTheApiAppearsProgressesAndSucceeds()
 {
+    QSignalSpy notified(m_window->notifier(), &JobNotifier::notified);
     m_platform->platform()->setPace(0.4);
     const qint64 id = createJob();
     QVERIFY(id > 0);
@@ -259,6 +263,32 @@ void tst_MainWindow::jobStartedThroughTheApiAppearsProgressesAndSucceeds()
     const QModelIndex current = m_window->jobsView()->currentIndex();
     QCOMPARE(current.siblingAtColumn(JobTableModel::Id).data().toString(), QString::number(id));
     QCOMPARE(current.siblingAtColumn(JobTableModel::Status).data().toString(), u"Succeeded"_qs);
+
+    // One notification, about this job; none for the jobs the first load found.
+    QTRY_COMPARE(notified.size(), 1);
+    QCOMPARE(notified.constFirst().at(0).value<JobNotifier::Kind>(), JobNotifier::Kind::Succeeded);
+    QCOMPARE(notified.constFirst().at(1).toLongLong(), id);
+    QVERIFY(notified.constFirst().at(2).toString().contains(QString::number(id)));
+}
+
+void tst_MainWindow::notificationsFollowTheSetting()
+{
+    QSignalSpy notified(m_window->notifier(), &JobNotifier::notified);
+    m_window->notifier()->setEnabled(false);
+    const qint64 quiet = createJob();
+    QVERIFY(waitForRow(quiet));
+    QTRY_COMPARE_WITH_TIMEOUT(shownStatus(quiet), JobStatus::Succeeded, 20000);
+    QTest::qWait(200);
+    QCOMPARE(notified.size(), 0);
+
+    m_window->notifier()->setEnabled(true);
+    const qint64 told = createJob();
+    QVERIFY(waitForRow(told));
+    QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 20000);
+    QCOMPARE(notified.constFirst().at(1).toLongLong(), told);
+    // Without a system tray, the status bar carries the message.
+    if (!m_window->notifier()->usesTray())
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QString::number(told)));
 }
 
 void tst_MainWindow::selectionAndScrollSurviveRefreshes()
