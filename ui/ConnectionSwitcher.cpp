@@ -40,6 +40,13 @@ ConnectionSwitcher::ConnectionSwitcher(ConnectionStore *store, QWidget *parent)
     m_sandbox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_sandboxLabel->setBuddy(m_sandbox);
     connect(m_sandbox, &QComboBox::textActivated, this, &ConnectionSwitcher::chooseSandbox);
+    // With NoInsert the combo box activates only names already in its list: a new one typed
+    // and confirmed with Enter is taken here.
+    connect(m_sandbox->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_sandbox->lineEdit()->text();
+        if (m_sandbox->findText(text) < 0)
+            chooseSandbox(text);
+    });
 
     m_badge->setObjectName(QStringLiteral("productionBadge"));
     m_badge->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; "

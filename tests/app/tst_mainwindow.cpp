@@ -7,6 +7,7 @@
 #include "tests/emulator/ExportSteps.h"
 #include "tests/support/EmulatorFixture.h"
 #include "translations/Translations.h"
+#include "ui/ConnectionSwitcher.h"
 #include "ui/JobFilterBar.h"
 #include "ui/JobNotifier.h"
 #include "ui/JobsTableView.h"
@@ -119,6 +120,7 @@ private slots:
     void cancelDisabledForEndedJobs();
     void csvExportHoldsEveryVisibleRow();
     void survivesThePlatformGoingAwayAndComingBack();
+    void sandboxSwitchShowsThatSandboxAndMarksProduction();
     void languageSwitchRetranslatesTheWindow();
     void windowStateIsRestored();
 
@@ -477,6 +479,45 @@ void tst_MainWindow::survivesThePlatformGoingAwayAndComingBack()
     QVERIFY(after > 0);
     QVERIFY(waitForRow(after));
     QTRY_COMPARE_WITH_TIMEOUT(shownStatus(after), JobStatus::Succeeded, 20000);
+}
+
+void tst_MainWindow::sandboxSwitchShowsThatSandboxAndMarksProduction()
+{
+    const qint64 prodJob = createJob();
+    QVERIFY(waitForRow(prodJob));
+    ConnectionSwitcher *switcher = m_window->connectionSwitcher();
+    QVERIFY(switcher->showsProduction());
+    QVERIFY(m_window->windowTitle().endsWith(u"prod"_qs));
+
+    // A name that is not a sandbox's is refused and changes nothing.
+    QSignalSpy rejected(switcher, &ConnectionSwitcher::sandboxRejected);
+    QLineEdit *edit = switcher->sandboxBox()->lineEdit();
+    edit->selectAll();
+    QTest::keyClicks(edit, u"no such/box"_qs);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(m_context->connections()->current().sandbox, u"prod"_qs);
+    QCOMPARE(edit->text(), u"prod"_qs);
+
+    // Typed as a person would: the development sandbox, no production mark, none of prod's jobs.
+    edit->selectAll();
+    QTest::keyClicks(edit, u"dev"_qs);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(m_context->monitor()->scope().sandbox, u"dev"_qs);
+    QVERIFY(!switcher->showsProduction());
+    QVERIFY(m_window->windowTitle().endsWith(u"dev"_qs));
+    QTRY_VERIFY_WITH_TIMEOUT(m_context->monitor()->isInitialLoadDone(), 20000);
+    QCOMPARE(m_context->jobs()->rowOf(prodJob), -1);
+    QTRY_COMPARE(m_window->jobsView()->placeholderText(),
+                 u"No export jobs in this sandbox yet.\nCreate one with New export job."_qs);
+
+    // And back, from the list of recent sandboxes.
+    const int prodRow = switcher->sandboxBox()->findText(u"prod"_qs);
+    QVERIFY(prodRow >= 0);
+    switcher->sandboxBox()->setCurrentIndex(prodRow);
+    emit switcher->sandboxBox()->textActivated(u"prod"_qs);
+    QVERIFY(waitForRow(prodJob));
+    QVERIFY(switcher->showsProduction());
 }
 
 void tst_MainWindow::languageSwitchRetranslatesTheWindow()
