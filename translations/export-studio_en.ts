@@ -125,6 +125,29 @@
     </message>
 </context>
 <context>
+    <name>BatchFileDownload</name>
+    <message>
+        <source>There is no file to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform lists no readable part for this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Check with &quot;jobs list&quot; whether the job exists before creating it again.</source>
@@ -845,6 +868,43 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select an export job to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>detail tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <comment>detail tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <comment>detail tab with the number of errors</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <comment>detail tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <comment>detail tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>detail tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportJobRequest</name>
     <message>
         <source>%1 is required.</source>
@@ -896,6 +956,17 @@
     </message>
     <message>
         <source>%1 is on but no segments are listed, so everything goes into one batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePreviewLoader</name>
+    <message>
+        <source>There is no file to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform lists no readable part for this file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1054,6 +1125,48 @@
     </message>
 </context>
 <context>
+    <name>JobErrorsTab</name>
+    <message>
+        <source>—</source>
+        <comment>an absent error code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform reports no error for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform reports %n error(s) for this job. Unfold a row to see its call stack.</source>
+        <translation>
+            <numerusform>The platform reports %n error for this job. Unfold the row to see its call stack.</numerusform>
+            <numerusform>The platform reports %n errors for this job. Unfold a row to see its call stack.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>job error column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <comment>job error column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <comment>job error column: hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy support details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the job&apos;s ids, times and errors for the platform&apos;s support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobFilterBar</name>
     <message>
         <source>All (%1)</source>
@@ -1143,6 +1256,57 @@
     </message>
 </context>
 <context>
+    <name>JobHistoryChart</name>
+    <message>
+        <source>Export job %1
+%2
+Created: %3
+Duration: %4</source>
+        <comment>history chart tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>history chart series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>history chart series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>history chart series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <comment>history chart series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>history chart series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <comment>history chart axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <comment>history chart axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>history chart axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobNotifier</name>
     <message>
         <source>Export job %1 succeeded</source>
@@ -1179,6 +1343,277 @@
     </message>
 </context>
 <context>
+    <name>JobOutputTab</name>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Exported File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.json *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <comment>first records of an exported file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <comment>save an exported file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole selected file to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job has not written any batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see its first records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the beginning of the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from the first %1 of %2.</source>
+        <translation>
+            <numerusform>%n record from the first %1 of %2.</numerusform>
+            <numerusform>%n records from the first %1 of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from the first %1.</source>
+        <translation>
+            <numerusform>%n record from the first %1.</numerusform>
+            <numerusform>%n records from the first %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that are not JSON objects were left out.</source>
+        <translation>
+            <numerusform>%n line that is not a JSON object was left out.</numerusform>
+            <numerusform>%n lines that are not JSON objects were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobOverviewTab</name>
+    <message>
+        <source>—</source>
+        <comment>an absent value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>dataset name (dataset id)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <comment>merge policy id, version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, latest version</source>
+        <comment>merge policy id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default merge policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <comment>export job status while a cancel is pending</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job %1</source>
+        <comment>heading of the detail pane</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <comment>export job time running so far</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <comment>export job total time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ups (default)</source>
+        <comment>segment namespace the platform assumes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realized, existing (default)</source>
+        <comment>segment membership statuses the platform assumes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every profile</source>
+        <comment>an export job without a segment filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the platform to stop this export job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <comment>clone an export job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new export job with this job&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <comment>overview section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <comment>overview section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <comment>overview section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported profiles</source>
+        <comment>overview section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute jobs</source>
+        <comment>overview section: computeGatewayJobId</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <comment>destination dataset</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <comment>export job time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update:</source>
+        <comment>export job time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <comment>export job time: processing began</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <comment>export job time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job:</source>
+        <comment>compute gateway export job id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push job:</source>
+        <comment>compute gateway push job id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <comment>exported profiles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <comment>overview segments column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <comment>overview segments column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <comment>overview segments column: statuses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <comment>overview profiles column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <comment>overview profiles column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobPhasesModel</name>
     <message>
         <source>running</source>
@@ -1203,6 +1638,26 @@
     <message>
         <source>Duration</source>
         <comment>export job phase column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobRequestTab</name>
+    <message>
+        <source>The job as the platform returns it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the same job from a terminal (set ACCESS_TOKEN in the shell first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Command</source>
+        <comment>copy the curl command</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,6 +1832,39 @@
     <message>
         <source>%1 s</source>
         <comment>duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobTimelineTab</name>
+    <message>
+        <source>The platform has not reported any timing for this job yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobTimelineView</name>
+    <message>
+        <source>%1: %2 (running)</source>
+        <comment>timeline legend: phase name, duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>timeline legend: phase name, duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>a phase without an end yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Start: %2
+End: %3
+Duration: %4</source>
+        <comment>timeline bar tooltip</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,11 +2111,21 @@ Create one with New export job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dataset</source>
+        <comment>toolbar: new dataset</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New export job…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create an export job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <comment>toolbar: new export job</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1639,11 +2137,21 @@ Create one with New export job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clone</source>
+        <comment>toolbar: clone job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Cancel job…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>toolbar: cancel job</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1655,6 +2163,11 @@ Create one with New export job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <comment>toolbar: refresh</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy as c&amp;url</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,11 +2176,21 @@ Create one with New export job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>curl</source>
+        <comment>toolbar: copy as curl</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export list (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the jobs shown, as shown, in a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <comment>toolbar: export list</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1729,41 +2252,6 @@ Create one with New export job.</source>
     </message>
     <message>
         <source>Cancelled jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <comment>toolbar: new dataset</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New job</source>
-        <comment>toolbar: new export job</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clone</source>
-        <comment>toolbar: clone job</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <comment>toolbar: cancel job</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>curl</source>
-        <comment>toolbar: copy as curl</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV</source>
-        <comment>toolbar: export list</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <comment>toolbar: refresh</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2143,6 +2631,79 @@ Create one with New export job.</source>
     <name>StaticTokenProvider</name>
     <message>
         <source>No access token has been entered for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportDetails</name>
+    <message>
+        <source>Export job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <comment>support details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute export job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute push job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch IDs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <comment>support details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing started:</source>
+        <comment>support details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <comment>support details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update:</source>
+        <comment>support details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <comment>support details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

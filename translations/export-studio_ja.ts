@@ -124,6 +124,29 @@
     </message>
 </context>
 <context>
+    <name>BatchFileDownload</name>
+    <message>
+        <source>There is no file to save.</source>
+        <translation>保存するファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The platform lists no readable part for this file.</source>
+        <translation>このファイルには、プラットフォームが読み取れるパートを示していません。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1 を置き換えられません。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 の名前を %2 に変更できません: %3</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Check with &quot;jobs list&quot; whether the job exists before creating it again.</source>
@@ -866,6 +889,43 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select an export job to see its details.</source>
+        <translation>書き出しジョブを選択すると、詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>detail tab</comment>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <comment>detail tab</comment>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <comment>detail tab with the number of errors</comment>
+        <translation>エラー (%1)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <comment>detail tab</comment>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <comment>detail tab</comment>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>detail tab</comment>
+        <translation>リクエスト</translation>
+    </message>
+</context>
+<context>
     <name>ExportJobRequest</name>
     <message>
         <source>%1 is required.</source>
@@ -918,6 +978,17 @@
     <message>
         <source>%1 is on but no segments are listed, so everything goes into one batch.</source>
         <translation>%1 がオンですが、セグメントが指定されていないため、すべてが 1 つのバッチに書き出されます。</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreviewLoader</name>
+    <message>
+        <source>There is no file to preview.</source>
+        <translation>プレビューするファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The platform lists no readable part for this file.</source>
+        <translation>このファイルには、プラットフォームが読み取れるパートを示していません。</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1146,47 @@
     </message>
 </context>
 <context>
+    <name>JobErrorsTab</name>
+    <message>
+        <source>—</source>
+        <comment>an absent error code</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The platform reports no error for this job.</source>
+        <translation>このジョブについて、プラットフォームはエラーを報告していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform reports %n error(s) for this job. Unfold a row to see its call stack.</source>
+        <translation>
+            <numerusform>このジョブについて、プラットフォームは %n 件のエラーを報告しています。行を展開するとコールスタックを表示します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>job error column</comment>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <comment>job error column</comment>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <comment>job error column: hint</comment>
+        <translation>意味と対処</translation>
+    </message>
+    <message>
+        <source>Copy support details</source>
+        <translation>サポート情報をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the job&apos;s ids, times and errors for the platform&apos;s support</source>
+        <translation>プラットフォームのサポート向けに、ジョブの ID、日時、エラーをコピーします</translation>
+    </message>
+</context>
+<context>
     <name>JobFilterBar</name>
     <message>
         <source>All (%1)</source>
@@ -1164,6 +1276,60 @@
     </message>
 </context>
 <context>
+    <name>JobHistoryChart</name>
+    <message>
+        <source>Export job %1
+%2
+Created: %3
+Duration: %4</source>
+        <comment>history chart tooltip</comment>
+        <translation>書き出しジョブ %1
+%2
+作成日時: %3
+所要時間: %4</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>history chart series</comment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>history chart series</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>history chart series</comment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <comment>history chart series</comment>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>history chart series</comment>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <comment>history chart axis</comment>
+        <translation>所要時間 (分)</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <comment>history chart axis</comment>
+        <translation>所要時間 (秒)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>history chart axis</comment>
+        <translation>作成日時</translation>
+    </message>
+</context>
+<context>
     <name>JobNotifier</name>
     <message>
         <source>Export job %1 succeeded</source>
@@ -1200,6 +1366,274 @@
     </message>
 </context>
 <context>
+    <name>JobOutputTab</name>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>保存をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The file was not saved: %1</source>
+        <translation>ファイルを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Saving… %1 of %2</source>
+        <translation>保存中… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Saving… %1</source>
+        <translation>保存中… %1</translation>
+    </message>
+    <message>
+        <source>Save Exported File</source>
+        <translation>書き出したファイルを保存</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.json *.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.json *.jsonl);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <comment>first records of an exported file</comment>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <comment>save an exported file</comment>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Save the whole selected file to disk</source>
+        <translation>選択したファイル全体をディスクに保存します</translation>
+    </message>
+    <message>
+        <source>This job has not written any batch.</source>
+        <translation>このジョブはバッチを書き出していません。</translation>
+    </message>
+    <message>
+        <source>Select a file to see its first records.</source>
+        <translation>ファイルを選択すると、先頭のレコードが表示されます。</translation>
+    </message>
+    <message>
+        <source>Reading the beginning of the file…</source>
+        <translation>ファイルの先頭を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The preview could not be read: %1</source>
+        <translation>プレビューを読み込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from the first %1 of %2.</source>
+        <translation>
+            <numerusform>%2 のうち先頭 %1 から %n 件のレコードを表示しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from the first %1.</source>
+        <translation>
+            <numerusform>先頭 %1 から %n 件のレコードを表示しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that are not JSON objects were left out.</source>
+        <translation>
+            <numerusform>JSON オブジェクトではない %n 行を除外しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobOverviewTab</name>
+    <message>
+        <source>—</source>
+        <comment>an absent value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>dataset name (dataset id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <comment>merge policy id, version</comment>
+        <translation>%1、バージョン %2</translation>
+    </message>
+    <message>
+        <source>%1, latest version</source>
+        <comment>merge policy id</comment>
+        <translation>%1、最新バージョン</translation>
+    </message>
+    <message>
+        <source>Default merge policy</source>
+        <translation>デフォルトの結合ポリシー</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <comment>export job status while a cancel is pending</comment>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <source>Export job %1</source>
+        <comment>heading of the detail pane</comment>
+        <translation>書き出しジョブ %1</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <comment>export job time running so far</comment>
+        <translation>経過時間:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <comment>export job total time</comment>
+        <translation>所要時間:</translation>
+    </message>
+    <message>
+        <source>ups (default)</source>
+        <comment>segment namespace the platform assumes</comment>
+        <translation>ups (デフォルト)</translation>
+    </message>
+    <message>
+        <source>realized, existing (default)</source>
+        <comment>segment membership statuses the platform assumes</comment>
+        <translation>realized, existing (デフォルト)</translation>
+    </message>
+    <message>
+        <source>Every profile</source>
+        <comment>an export job without a segment filter</comment>
+        <translation>すべてのプロファイル</translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation>ジョブをキャンセル…</translation>
+    </message>
+    <message>
+        <source>Ask the platform to stop this export job</source>
+        <translation>この書き出しジョブの停止をプラットフォームに依頼します</translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <comment>clone an export job</comment>
+        <translation>複製…</translation>
+    </message>
+    <message>
+        <source>Create a new export job with this job&apos;s settings</source>
+        <translation>このジョブの設定で新しい書き出しジョブを作成します</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <comment>overview section</comment>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <comment>overview section</comment>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <comment>overview section</comment>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Exported profiles</source>
+        <comment>overview section</comment>
+        <translation>書き出したプロファイル</translation>
+    </message>
+    <message>
+        <source>Compute jobs</source>
+        <comment>overview section: computeGatewayJobId</comment>
+        <translation>コンピュートジョブ</translation>
+    </message>
+    <message>
+        <source>Job ID:</source>
+        <translation>ジョブ ID:</translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation>リクエスト ID:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <comment>destination dataset</comment>
+        <translation>データセット:</translation>
+    </message>
+    <message>
+        <source>Merge policy:</source>
+        <translation>結合ポリシー:</translation>
+    </message>
+    <message>
+        <source>Profile instance:</source>
+        <translation>プロファイルインスタンス:</translation>
+    </message>
+    <message>
+        <source>Job type:</source>
+        <translation>ジョブの種類:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <comment>export job time</comment>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <source>Last update:</source>
+        <comment>export job time</comment>
+        <translation>最終更新:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <comment>export job time: processing began</comment>
+        <translation>開始日時:</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <comment>export job time</comment>
+        <translation>終了日時:</translation>
+    </message>
+    <message>
+        <source>Export job:</source>
+        <comment>compute gateway export job id</comment>
+        <translation>書き出しジョブ:</translation>
+    </message>
+    <message>
+        <source>Push job:</source>
+        <comment>compute gateway push job id</comment>
+        <translation>プッシュジョブ:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <comment>exported profiles</comment>
+        <translation>合計:</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <comment>overview segments column</comment>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <comment>overview segments column</comment>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <comment>overview segments column: statuses</comment>
+        <translation>メンバーシップ</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <comment>overview profiles column</comment>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <comment>overview profiles column</comment>
+        <translation>プロファイル</translation>
+    </message>
+</context>
+<context>
     <name>JobPhasesModel</name>
     <message>
         <source>running</source>
@@ -1225,6 +1659,26 @@
         <source>Duration</source>
         <comment>export job phase column</comment>
         <translation>所要時間</translation>
+    </message>
+</context>
+<context>
+    <name>JobRequestTab</name>
+    <message>
+        <source>The job as the platform returns it:</source>
+        <translation>プラットフォームが返すジョブ:</translation>
+    </message>
+    <message>
+        <source>Create the same job from a terminal (set ACCESS_TOKEN in the shell first):</source>
+        <translation>同じジョブをターミナルから作成するコマンド (先にシェルで ACCESS_TOKEN を設定してください):</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>JSON をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Command</source>
+        <comment>copy the curl command</comment>
+        <translation>コマンドをコピー</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1853,42 @@
         <source>%1 s</source>
         <comment>duration</comment>
         <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>JobTimelineTab</name>
+    <message>
+        <source>The platform has not reported any timing for this job yet.</source>
+        <translation>このジョブの処理時間は、まだプラットフォームから報告されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>JobTimelineView</name>
+    <message>
+        <source>%1: %2 (running)</source>
+        <comment>timeline legend: phase name, duration</comment>
+        <translation>%1: %2 (実行中)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>timeline legend: phase name, duration</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>a phase without an end yet</comment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>%1
+Start: %2
+End: %3
+Duration: %4</source>
+        <comment>timeline bar tooltip</comment>
+        <translation>%1
+開始: %2
+終了: %3
+所要時間: %4</translation>
     </message>
 </context>
 <context>
@@ -1649,12 +2139,22 @@ Create one with New export job.</source>
         <translation>書き出し先のデータセットを作成します</translation>
     </message>
     <message>
+        <source>Dataset</source>
+        <comment>toolbar: new dataset</comment>
+        <translation>データセット</translation>
+    </message>
+    <message>
         <source>&amp;New export job…</source>
         <translation>新しい書き出しジョブ(&amp;N)…</translation>
     </message>
     <message>
         <source>Create an export job</source>
         <translation>書き出しジョブを作成します</translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <comment>toolbar: new export job</comment>
+        <translation>新規ジョブ</translation>
     </message>
     <message>
         <source>C&amp;lone job…</source>
@@ -1665,12 +2165,22 @@ Create one with New export job.</source>
         <translation>選択したジョブのリクエストで新しい書き出しジョブを開きます</translation>
     </message>
     <message>
+        <source>Clone</source>
+        <comment>toolbar: clone job</comment>
+        <translation>複製</translation>
+    </message>
+    <message>
         <source>&amp;Cancel job…</source>
         <translation>ジョブをキャンセル(&amp;C)…</translation>
     </message>
     <message>
         <source>Cancel the selected job</source>
         <translation>選択したジョブをキャンセルします</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>toolbar: cancel job</comment>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1681,6 +2191,11 @@ Create one with New export job.</source>
         <translation>プラットフォームから最新の状態を今すぐ取得します</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <comment>toolbar: refresh</comment>
+        <translation>更新</translation>
+    </message>
+    <message>
         <source>Copy as c&amp;url</source>
         <translation>curl としてコピー(&amp;U)</translation>
     </message>
@@ -1689,12 +2204,22 @@ Create one with New export job.</source>
         <translation>選択したジョブの作成リクエストを curl コマンドとしてコピーします</translation>
     </message>
     <message>
+        <source>curl</source>
+        <comment>toolbar: copy as curl</comment>
+        <translation>curl</translation>
+    </message>
+    <message>
         <source>&amp;Export list (CSV)…</source>
         <translation>一覧を書き出し (CSV)(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the jobs shown, as shown, in a CSV file</source>
         <translation>表示中のジョブを表示どおりに CSV ファイルへ保存します</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <comment>toolbar: export list</comment>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1756,41 +2281,6 @@ Create one with New export job.</source>
     <message>
         <source>Cancelled jobs</source>
         <translation>キャンセル済みのジョブ</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <comment>toolbar: new dataset</comment>
-        <translation>データセット</translation>
-    </message>
-    <message>
-        <source>New job</source>
-        <comment>toolbar: new export job</comment>
-        <translation>新規ジョブ</translation>
-    </message>
-    <message>
-        <source>Clone</source>
-        <comment>toolbar: clone job</comment>
-        <translation>複製</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <comment>toolbar: cancel job</comment>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>curl</source>
-        <comment>toolbar: copy as curl</comment>
-        <translation>curl</translation>
-    </message>
-    <message>
-        <source>CSV</source>
-        <comment>toolbar: export list</comment>
-        <translation>CSV</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <comment>toolbar: refresh</comment>
-        <translation>更新</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2657,79 @@ Create one with New export job.</source>
     <message>
         <source>No access token has been entered for this connection.</source>
         <translation>この接続にはアクセストークンが入力されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDetails</name>
+    <message>
+        <source>Export job ID:</source>
+        <translation>書き出しジョブ ID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <comment>support details</comment>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation>リクエスト ID:</translation>
+    </message>
+    <message>
+        <source>Compute export job ID:</source>
+        <translation>コンピュート書き出しジョブ ID:</translation>
+    </message>
+    <message>
+        <source>Compute push job ID:</source>
+        <translation>コンピュートプッシュジョブ ID:</translation>
+    </message>
+    <message>
+        <source>Organization ID:</source>
+        <translation>組織 ID:</translation>
+    </message>
+    <message>
+        <source>Sandbox:</source>
+        <translation>サンドボックス:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>プラットフォーム:</translation>
+    </message>
+    <message>
+        <source>Dataset ID:</source>
+        <translation>データセット ID:</translation>
+    </message>
+    <message>
+        <source>Batch IDs:</source>
+        <translation>バッチ ID:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <comment>support details</comment>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <source>Processing started:</source>
+        <comment>support details</comment>
+        <translation>処理開始:</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <comment>support details</comment>
+        <translation>終了日時:</translation>
+    </message>
+    <message>
+        <source>Last update:</source>
+        <comment>support details</comment>
+        <translation>最終更新:</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <comment>support details</comment>
+        <translation>エラー:</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>報告元:</translation>
     </message>
 </context>
 <context>
