@@ -1992,15 +1992,6 @@ Create, monitor and cancel customer-profile export jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a job to see its details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export job %1
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Starting the local platform…
 Its jobs appear here in a moment.</source>
         <translation type="unfinished"></translation>
@@ -2252,6 +2243,15 @@ Create one with New export job.</source>
     </message>
     <message>
         <source>Cancelled jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the curl command that creates export job %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <comment>dock: durations of recent jobs</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

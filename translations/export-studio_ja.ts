@@ -2016,16 +2016,6 @@ Create, monitor and cancel customer-profile export jobs.</source>
         <translation>一覧を書き出せませんでした。</translation>
     </message>
     <message>
-        <source>Select a job to see its details.</source>
-        <translation>ジョブを選ぶと詳細が表示されます。</translation>
-    </message>
-    <message>
-        <source>Export job %1
-%2</source>
-        <translation>書き出しジョブ %1
-%2</translation>
-    </message>
-    <message>
         <source>Starting the local platform…
 Its jobs appear here in a moment.</source>
         <translation>ローカルプラットフォームを起動しています…
@@ -2281,6 +2271,15 @@ Create one with New export job.</source>
     <message>
         <source>Cancelled jobs</source>
         <translation>キャンセル済みのジョブ</translation>
+    </message>
+    <message>
+        <source>Copied the curl command that creates export job %1 again.</source>
+        <translation>書き出しジョブ %1 をもう一度作成する curl コマンドをコピーしました。</translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <comment>dock: durations of recent jobs</comment>
+        <translation>ジョブ履歴</translation>
     </message>
 </context>
 <context>

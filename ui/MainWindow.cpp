@@ -3,7 +3,10 @@
 #include "AppIcon.h"
 #include "ConnectionSwitcher.h"
 #include "CsvExport.h"
+#include "DetailPane.h"
+#include "JobCurlText.h"
 #include "JobFilterBar.h"
+#include "JobHistoryChart.h"
 #include "JobNames.h"
 #include "JobNotifier.h"
 #include "JobsTableView.h"
@@ -18,9 +21,11 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,7 +49,6 @@ namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
-const QString kLeftSplitterKey = QStringLiteral("window/leftSplitter");
 const QString kHeaderKey = QStringLiteral("jobsTable/header");
 const QString kNotificationsKey = QStringLiteral("notifications/enabled");
 const QString kCsvDirKey = QStringLiteral("csv/lastFolder");
@@ -84,10 +88,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         showNormal();
         raise();
         activateWindow();
-        if (!m_view->selectJob(id)) {
-            m_filterBar->clear();
-            m_view->selectJob(id);
-        }
+        revealJob(id);
     });
 
     connect(m_view, &JobsTableView::currentJobChanged, this, &MainWindow::onCurrentJobChanged);
@@ -123,9 +124,16 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         m_cancelRequested.remove(job.id);
         statusBar()->showMessage(tr("Export job %1 was cancelled.").arg(job.id), kMessageMs);
     });
-    connect(m_connections, &ConnectionStore::currentChanged, this, [this] {
-        m_names->clear();
-        updateTitle();
+    connect(m_connections, &ConnectionStore::currentChanged, this,
+            [this](const Connection &connection) {
+                m_names->clear();
+                m_detail->setContext(connection);
+                updateTitle();
+            });
+    m_detail->setContext(m_connections->current());
+    connect(m_names, &JobNames::changed, this, [this] {
+        m_detail->setSegmentNames(m_names->segments());
+        m_detail->setDatasetNames(m_names->datasets());
     });
     connect(m_switcher, &ConnectionSwitcher::sandboxRejected, this,
             [this](const QString &message) { statusBar()->showMessage(message, kMessageMs); });
@@ -205,7 +213,9 @@ void MainWindow::createActions()
     action(Action::About)->setMenuRole(QAction::AboutRole);
     action(Action::Settings)->setMenuRole(QAction::PreferencesRole);
 
-    connect(action(Action::CancelJob), &QAction::triggered, this, &MainWindow::confirmCancel);
+    connect(action(Action::CancelJob), &QAction::triggered, this,
+            [this] { confirmCancel(selectedJobId()); });
+    connect(action(Action::CopyAsCurl), &QAction::triggered, this, &MainWindow::copyAsCurl);
     connect(action(Action::Refresh), &QAction::triggered, this, &MainWindow::refresh);
     connect(action(Action::ExportCsv), &QAction::triggered, this, &MainWindow::exportCsv);
     connect(action(Action::Settings), &QAction::triggered, this, &MainWindow::showSettings);
@@ -252,26 +262,32 @@ void MainWindow::createCentralArea()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_filterBar);
-    m_leftSplitter = new QSplitter(Qt::Vertical, left);
-    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
-    m_leftSplitter->addWidget(m_view);
-    m_leftSplitter->setChildrenCollapsible(true);
-    leftLayout->addWidget(m_leftSplitter, 1);
+    leftLayout->addWidget(m_view, 1);
 
-    m_detailPlaceholder = new QLabel(this);
-    m_detailPlaceholder->setAlignment(Qt::AlignCenter);
-    m_detailPlaceholder->setWordWrap(true);
-    m_detailPlaceholder->setEnabled(false);
-    m_detailPlaceholder->setMinimumWidth(280);
+    m_detail = new DetailPane(m_client, this);
+    m_detail->setObjectName(QStringLiteral("detailPane"));
+    m_detail->setMinimumWidth(320);
+    connect(m_detail, &DetailPane::cancelRequested, this, &MainWindow::confirmCancel);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_detailPlaceholder);
+    m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({760, 520});
+    m_splitter->setSizes({620, 660});
     setCentralWidget(m_splitter);
+
+    // Durations over time: a slowdown or a run of failures shows at a glance.
+    m_historyChart = new JobHistoryChart(m_jobs, this);
+    m_historyChart->setObjectName(QStringLiteral("historyChart"));
+    connect(m_historyChart, &JobHistoryChart::jobActivated, this, &MainWindow::revealJob);
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyChart);
+    m_historyDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    resizeDocks({m_historyDock}, {200}, Qt::Vertical);
 }
 
 void MainWindow::createToolBars()
@@ -316,6 +332,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     for (QAction *statusAction : m_statusActions)
         m_viewMenu->addAction(statusAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(action(Action::About));
@@ -370,24 +388,48 @@ void MainWindow::showJob(qint64 jobId)
     m_shownJob = jobId;
     const ExportJob *job = jobId != 0 ? m_jobs->job(jobId) : nullptr;
     if (!job) {
-        m_detailPlaceholder->setText(tr("Select a job to see its details."));
+        m_detail->clear();
         return;
     }
-    m_detailPlaceholder->setText(
-            tr("Export job %1\n%2")
-                    .arg(job->id)
-                    .arg(jobStatusDisplayName(job->status(), job->statusText())));
+    // The same job again keeps the pane's tab, scroll and unfolded rows.
+    m_detail->setJob(*job);
+    m_detail->setCancelling(isCancelling(jobId));
+}
+
+bool MainWindow::isCancelling(qint64 jobId) const
+{
+    return m_jobs->isCancelling(jobId) || m_cancelRequested.contains(jobId);
+}
+
+void MainWindow::revealJob(qint64 jobId)
+{
+    if (m_view->selectJob(jobId))
+        return;
+    // Hidden by a filter: show every job rather than nothing.
+    m_filterBar->clear();
+    m_view->selectJob(jobId);
+}
+
+void MainWindow::copyAsCurl()
+{
+    const ExportJob *job = m_jobs->job(selectedJobId());
+    if (!job)
+        return;
+    QGuiApplication::clipboard()->setText(
+            JobCurlText::createCommand(*job, m_connections->current()));
+    statusBar()->showMessage(
+            tr("Copied the curl command that creates export job %1 again.").arg(job->id),
+            kMessageMs);
 }
 
 void MainWindow::updateActions()
 {
     const qint64 id = selectedJobId();
     const ExportJob *job = id != 0 ? m_jobs->job(id) : nullptr;
-    const bool cancellable = job && !job->isTerminal() && !m_jobs->isCancelling(id)
-            && !m_cancelRequested.contains(id);
+    const bool cancellable = job && !job->isTerminal() && !isCancelling(id);
     action(Action::CancelJob)->setEnabled(cancellable);
     action(Action::CloneJob)->setEnabled(false);
-    action(Action::CopyAsCurl)->setEnabled(false);
+    action(Action::CopyAsCurl)->setEnabled(job != nullptr);
     action(Action::NewDataset)->setEnabled(false);
     action(Action::NewExportJob)->setEnabled(false);
     action(Action::Connections)->setEnabled(false);
@@ -426,11 +468,10 @@ void MainWindow::updateTitle()
                            .arg(ConnectionStore::displayName(current), current.sandbox));
 }
 
-void MainWindow::confirmCancel()
+void MainWindow::confirmCancel(qint64 id)
 {
-    const qint64 id = selectedJobId();
     const ExportJob *job = id != 0 ? m_jobs->job(id) : nullptr;
-    if (!job || job->isTerminal() || m_jobs->isCancelling(id) || m_cancelRequested.contains(id))
+    if (!job || job->isTerminal() || isCancelling(id))
         return;
     QStringList segments;
     for (const QString &segment : job->segmentIds())
@@ -557,7 +598,6 @@ void MainWindow::saveWindowState() const
     m_settings->setValue(kGeometryKey, saveGeometry());
     m_settings->setValue(kStateKey, saveState());
     m_settings->setValue(kSplitterKey, m_splitter->saveState());
-    m_settings->setValue(kLeftSplitterKey, m_leftSplitter->saveState());
     m_settings->setValue(kHeaderKey, m_view->header()->saveState());
     m_filterBar->saveState(m_settings);
     m_settings->sync();
@@ -570,7 +610,6 @@ void MainWindow::restoreWindowState()
         restoreGeometry(geometry);
     restoreState(m_settings->value(kStateKey).toByteArray());
     m_splitter->restoreState(m_settings->value(kSplitterKey).toByteArray());
-    m_leftSplitter->restoreState(m_settings->value(kLeftSplitterKey).toByteArray());
     if (const QByteArray header = m_settings->value(kHeaderKey).toByteArray(); !header.isEmpty())
         m_view->header()->restoreState(header);
     m_filterBar->restoreState(m_settings);
@@ -598,6 +637,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Jobs", "toolbar"));
     m_connectionBar->setWindowTitle(tr("Connection", "toolbar"));
+    m_historyDock->setWindowTitle(tr("Job history", "dock: durations of recent jobs"));
 
     struct Text
     {

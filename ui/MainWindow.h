@@ -12,10 +12,12 @@
 class ApiError;
 class ConnectionStore;
 class ConnectionSwitcher;
+class DetailPane;
 class ExportJob;
 class HistoryStore;
 class JobFilterBar;
 class JobFilterModel;
+class JobHistoryChart;
 class JobMonitor;
 class JobNames;
 class JobNotifier;
@@ -23,6 +25,7 @@ class JobTableModel;
 class JobsTableView;
 class PlatformClient;
 class QLabel;
+class QDockWidget;
 class QMenu;
 class QSettings;
 class QSplitter;
@@ -80,6 +83,9 @@ public:
     MonitorStatus *monitorStatus() const { return m_status; }
     JobNotifier *notifier() const { return m_notifier; }
     QSplitter *splitter() const { return m_splitter; }
+    DetailPane *detailPane() const { return m_detail; }
+    JobHistoryChart *historyChart() const { return m_historyChart; }
+    QDockWidget *historyDock() const { return m_historyDock; }
     // The job whose details are shown, or 0.
     qint64 selectedJobId() const;
 
@@ -115,7 +121,12 @@ private:
     void updatePlaceholder();
     void updateTitle();
     void showJob(qint64 jobId);
-    void confirmCancel();
+    // Asks before cancelling; the platform's answer arrives through the monitor.
+    void confirmCancel(qint64 jobId);
+    bool isCancelling(qint64 jobId) const;
+    // Selects the job, clearing the filters when they hide it.
+    void revealJob(qint64 jobId);
+    void copyAsCurl();
     void onCancelFailed(qint64 jobId, const ApiError &error);
     void refresh();
     void exportCsv();
@@ -146,8 +157,9 @@ private:
     JobFilterBar *m_filterBar = nullptr;
     JobsTableView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;
-    QSplitter *m_leftSplitter = nullptr;
-    QLabel *m_detailPlaceholder = nullptr;
+    DetailPane *m_detail = nullptr;
+    JobHistoryChart *m_historyChart = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     MonitorStatus *m_status = nullptr;
 
     QTimer m_tick;

@@ -8,15 +8,20 @@
 #include "tests/support/EmulatorFixture.h"
 #include "translations/Translations.h"
 #include "ui/ConnectionSwitcher.h"
+#include "ui/DetailPane.h"
 #include "ui/JobFilterBar.h"
+#include "ui/JobHistoryChart.h"
 #include "ui/JobNotifier.h"
+#include "ui/JobOverviewTab.h"
 #include "ui/JobsTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/MonitorStatus.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -29,6 +34,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -121,6 +127,7 @@ private slots:
     void csvExportHoldsEveryVisibleRow();
     void survivesThePlatformGoingAwayAndComingBack();
     void sandboxSwitchShowsThatSandboxAndMarksProduction();
+    void historyChartAndCurlFollowTheSelection();
     void languageSwitchRetranslatesTheWindow();
     void windowStateIsRestored();
 
@@ -242,13 +249,20 @@ void tst_MainWindow::jobStartedThroughTheApiAppearsProgressesAndSucceeds()
     const qint64 id = createJob();
     QVERIFY(id > 0);
     QVERIFY(waitForRow(id));
+    // Selected while it runs: the details follow each refresh of it.
+    QVERIFY(m_window->jobsView()->selectJob(id));
+    DetailPane *detail = m_window->detailPane();
+    QVERIFY(detail->hasJob());
+    QCOMPARE(detail->job().id, id);
 
     QSet<JobStatus> seen;
+    QSet<JobStatus> seenInDetail;
     QStringList activeTexts;
     QVERIFY(QTest::qWaitFor(
             [&] {
                 const JobStatus status = shownStatus(id);
                 seen.insert(status);
+                seenInDetail.insert(detail->job().status());
                 if (!activeTexts.contains(m_window->monitorStatus()->activeText()))
                     activeTexts << m_window->monitorStatus()->activeText();
                 return status == JobStatus::Succeeded;
@@ -256,6 +270,9 @@ void tst_MainWindow::jobStartedThroughTheApiAppearsProgressesAndSucceeds()
             30000));
     // It was seen running before it ended, and the status bar counted it meanwhile.
     QVERIFY(seen.contains(JobStatus::New) || seen.contains(JobStatus::Processing));
+    QVERIFY(seenInDetail.contains(JobStatus::New) || seenInDetail.contains(JobStatus::Processing));
+    QTRY_COMPARE(detail->job().status(), JobStatus::Succeeded);
+    QCOMPARE(detail->job().id, id);
     QVERIFY2(activeTexts.contains(u"1 active job"_qs), qPrintable(activeTexts.join(u" | ")));
     QTRY_COMPARE(m_window->monitorStatus()->activeText(), u"0 active jobs"_qs);
     QVERIFY(m_window->monitorStatus()->healthText().startsWith(u"Refreshed "_qs));
@@ -353,7 +370,10 @@ void tst_MainWindow::cancelRunningJobEndsCancelled()
     QVERIFY(cancel->isEnabled());
     QVERIFY(!m_context->jobs()->isCancelling(id));
 
-    cancel->trigger();
+    // The details' own Cancel button asks the same question.
+    QPushButton *paneCancel = m_window->detailPane()->overviewTab()->cancelButton();
+    QVERIFY(paneCancel->isEnabled());
+    QTest::mouseClick(paneCancel, Qt::LeftButton);
     box = waitForDialog<QMessageBox>(u"cancelConfirmation"_qs);
     QVERIFY(box);
     auto *confirm = box->findChild<QPushButton *>(u"confirmCancelButton"_qs);
@@ -362,6 +382,7 @@ void tst_MainWindow::cancelRunningJobEndsCancelled()
 
     // At once: no second cancel, and the row says it is being cancelled.
     QVERIFY(!cancel->isEnabled());
+    QVERIFY(!paneCancel->isEnabled());
     const QModelIndex statusCell
             = m_window->jobsView()->currentIndex().siblingAtColumn(JobTableModel::Status);
     QVERIFY(statusCell.data(JobTableModel::CancellingRole).toBool());
@@ -520,6 +541,43 @@ void tst_MainWindow::sandboxSwitchShowsThatSandboxAndMarksProduction()
     QVERIFY(switcher->showsProduction());
 }
 
+void tst_MainWindow::historyChartAndCurlFollowTheSelection()
+{
+    const qint64 id = createJob(true);
+    QVERIFY(waitForRow(id));
+    QTRY_COMPARE_WITH_TIMEOUT(shownStatus(id), JobStatus::Succeeded, 20000);
+
+    // A point of the chart selects its job, even when a filter hides it.
+    m_window->filterBar()->chip(JobFilterModel::StatusFilter::Failed)->click();
+    QTRY_COMPARE(m_window->filterModel()->rowCount(), 0);
+    JobHistoryChart *chart = m_window->historyChart();
+    chart->rebuildNow();
+    QVERIFY(chart->jobIds(JobHistoryChart::Kind::Succeeded).contains(id));
+    emit chart->jobActivated(id);
+    QCOMPARE(m_window->selectedJobId(), id);
+    QVERIFY(m_window->filterBar()->chip(JobFilterModel::StatusFilter::All)->isChecked());
+    QCOMPARE(m_window->detailPane()->job().id, id);
+
+    // Copy as curl: the request that creates it again, never a token.
+    QAction *curl = m_window->action(MainWindow::Action::CopyAsCurl);
+    QVERIFY(curl->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    curl->trigger();
+    const QString command = QGuiApplication::clipboard()->text();
+    QVERIFY2(command.startsWith(u"curl -X POST"_qs), qPrintable(command));
+    QVERIFY(command.contains(m_platform->baseUrl().toString() + u"/data/core/ups/export/jobs"_qs));
+    QVERIFY(command.contains(m_dataset));
+    QVERIFY(command.contains(m_segmentId));
+    QVERIFY(command.contains(u"x-sandbox-name: prod"_qs));
+    QVERIFY(command.contains(u"${ACCESS_TOKEN}"_qs));
+    QVERIFY(!command.contains(m_platform->credentials().clientSecret));
+
+    // Nothing selected, nothing to copy.
+    m_window->jobsView()->setCurrentIndex(QModelIndex());
+    QVERIFY(!curl->isEnabled());
+    QVERIFY(!m_window->detailPane()->hasJob());
+}
+
 void tst_MainWindow::languageSwitchRetranslatesTheWindow()
 {
     LanguageSwitcher &language = m_language;
@@ -536,6 +594,9 @@ void tst_MainWindow::languageSwitchRetranslatesTheWindow()
     QVERIFY(englishHealth.startsWith(u"Refreshed"_qs));
     const QString englishChip
             = m_window->filterBar()->chip(JobFilterModel::StatusFilter::All)->text();
+    const QString englishTab = m_window->detailPane()->tabs()->tabText(DetailPane::Overview);
+    const QString englishDock = m_window->historyDock()->windowTitle();
+    QCOMPARE(englishDock, u"Job history"_qs);
 
     QVERIFY(language.setLanguage(u"ja"_qs));
     // The widgets hear of it through posted LanguageChange events.
@@ -553,6 +614,8 @@ void tst_MainWindow::languageSwitchRetranslatesTheWindow()
     QVERIFY(m_window->monitorStatus()->activeText() != englishActive);
     QVERIFY(m_window->filterBar()->chip(JobFilterModel::StatusFilter::All)->text() != englishChip);
     QVERIFY(m_window->windowTitle().contains(u"prod"_qs));
+    QVERIFY(m_window->detailPane()->tabs()->tabText(DetailPane::Overview) != englishTab);
+    QVERIFY(m_window->historyDock()->windowTitle() != englishDock);
 
     // The Settings dialog asks for the change; the window passes it on.
     QSignalSpy requested(m_window.get(), &MainWindow::languageRequested);
