@@ -7,6 +7,7 @@
 #include "app/AppContext.h"
 #include "app/Application.h"
 #include "models/JobTableModel.h"
+#include "ui/DetailPane.h"
 #include "ui/JobsTableView.h"
 #include "ui/MainWindow.h"
 
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,7 +92,32 @@ bool shoot(const QString &outDir, const QString &language, bool dark)
     window->jobsView()->selectJob(running);
     QTest::qWait(3000); // a phase or so into the export
     const QString suffix = dark ? u"-dark"_qs : QString();
-    return save(window, QDir(outDir).filePath(u"main-window-%1%2.png"_qs.arg(language, suffix)));
+    const auto file = [&](const QString &name) {
+        return QDir(outDir).filePath(u"%1-%2%3.png"_qs.arg(name, language, suffix));
+    };
+    bool ok = save(window, file(u"main-window"_qs));
+    if (dark)
+        return ok;
+
+    // The running job's phases, further on.
+    DetailPane *detail = window->detailPane();
+    detail->tabs()->setCurrentIndex(DetailPane::Timeline);
+    QTest::qWait(6000);
+    ok = save(window, file(u"timeline"_qs)) && ok;
+
+    // The demo's failed job: the pane opens on its errors.
+    qint64 failed = 0;
+    for (int row = 0; row < jobs->jobCount(); ++row) {
+        if (jobs->jobAt(row)->status() == JobStatus::Failed)
+            failed = jobs->jobAt(row)->id;
+    }
+    detail->tabs()->setCurrentIndex(DetailPane::Overview);
+    if (failed == 0 || !window->jobsView()->selectJob(failed)) {
+        std::fprintf(stderr, "no failed job to show\n");
+        return false;
+    }
+    QTest::qWait(500);
+    return save(window, file(u"errors"_qs)) && ok;
 }
 
 } // namespace
