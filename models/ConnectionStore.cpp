@@ -147,7 +147,8 @@ void ConnectionStore::setLocalPlatform(const QUrl &baseUrl, const QString &orgId
     m_local.orgId = orgId;
     m_local.clientId = clientId;
     m_local.authMethod = Connection::AuthMethod::OAuthServerToServer;
-    m_local.scopes = scopes;
+    // OAuth needs at least one scope to be a valid connection.
+    m_local.scopes = scopes.isEmpty() ? QStringList{u"openid"_qs, u"AdobeID"_qs} : scopes;
     if (recentSandboxes(localPlatformName()).isEmpty())
         m_local.sandbox = sandbox;
     emit dataChanged(index(0), index(0));
