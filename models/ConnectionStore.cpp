@@ -146,6 +146,10 @@ void ConnectionStore::setLocalPlatform(const QUrl &baseUrl, const QString &orgId
     m_local.orgId = orgId;
     m_local.clientId = clientId;
     m_local.authMethod = Connection::AuthMethod::OAuthServerToServer;
+    // The embedded platform grants a token whatever the scopes; OAuth needs at least one to be
+    // a valid connection.
+    if (m_local.scopes.isEmpty())
+        m_local.scopes = {u"openid"_qs, u"AdobeID"_qs};
     if (recentSandboxes(localPlatformName()).isEmpty())
         m_local.sandbox = sandbox;
     emit dataChanged(index(0), index(0));
