@@ -1,6 +1,7 @@
 #include "JobRequestTab.h"
 
-#include "JobCurlText.h"
+#include "api/CurlCommand.h"
+#include "api/ExportJobRequest.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -14,6 +15,14 @@
 #include <QScrollBar>
 
 namespace {
+
+// The command that creates a job with the same request, the token left as a placeholder.
+QString createCommand(const ExportJob &job, const Connection &connection)
+{
+    CurlCommand curl(connection, "POST", u"/data/core/ups/export/jobs");
+    curl.setJsonBody(ExportJobRequest::fromJob(job).toJson());
+    return curl.toString();
+}
 
 QPlainTextEdit *makeCodeView()
 {
@@ -101,7 +110,7 @@ void JobRequestTab::updateTexts()
         setTextKeepingScroll(m_curl, {});
     } else {
         setTextKeepingScroll(m_json, QString::fromUtf8(QJsonDocument(m_job.toJson()).toJson()));
-        setTextKeepingScroll(m_curl, JobCurlText::createCommand(m_job, m_connection));
+        setTextKeepingScroll(m_curl, createCommand(m_job, m_connection));
     }
     m_copyJson->setEnabled(m_hasJob);
     m_copyCurl->setEnabled(m_hasJob);
@@ -111,7 +120,7 @@ void JobRequestTab::retranslateUi()
 {
     m_jsonTitle->setText(tr("The job as the platform returns it:"));
     m_curlTitle->setText(
-            tr("Create the same job from a terminal (set ACCESS_TOKEN in the shell first):"));
+            tr("Create the same job from a terminal (put an access token in place of {ACCESS_TOKEN} first):"));
     m_copyJson->setText(tr("Copy JSON"));
     m_copyCurl->setText(tr("Copy Command", "copy the curl command"));
 }

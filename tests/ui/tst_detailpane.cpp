@@ -1,3 +1,4 @@
+#include "api/CurlCommand.h"
 #include "api/PlatformClient.h"
 #include "api/TokenProvider.h"
 #include "models/JobBatchesModel.h"
@@ -398,7 +399,7 @@ void tst_DetailPane::refreshKeepsTabScrollAndUnfoldedRows()
     const QString curl = pane.requestTab()->curlText();
     QVERIFY(curl.contains(u"/data/core/ups/export/jobs"_qs));
     QVERIFY(curl.contains(m_connection.orgId));
-    QVERIFY(curl.contains(u"${ACCESS_TOKEN}"_qs));
+    QVERIFY(curl.contains(CurlCommand::accessTokenPlaceholder()));
     QVERIFY(!curl.contains(m_platform->credentials().clientSecret));
 
     // Another job is another story: its own tab choice is made afresh.
