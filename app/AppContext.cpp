@@ -4,6 +4,7 @@
 #include "api/PlatformClient.h"
 #include "api/TokenProvider.h"
 #include "models/ConnectionStore.h"
+#include "models/DraftStore.h"
 #include "models/HistoryStore.h"
 #include "models/JobMonitor.h"
 #include "models/JobTableModel.h"
@@ -22,6 +23,7 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     m_history = std::make_unique<HistoryStore>(QDir(m_dataDir).filePath(QStringLiteral("history")));
     m_connections = std::make_unique<ConnectionStore>(m_settings.get());
     m_secrets = std::make_unique<SecretStore>(QStringLiteral("export-studio"));
+    m_drafts = std::make_unique<DraftStore>(QDir(m_dataDir).filePath(QStringLiteral("drafts")));
     m_client = std::make_unique<PlatformClient>();
     m_jobs = std::make_unique<JobTableModel>();
     m_monitor = std::make_unique<JobMonitor>(m_client.get(), m_jobs.get(), m_history.get());
@@ -42,6 +44,8 @@ MainWindow::Services AppContext::services() const
     services.history = m_history.get();
     services.connections = m_connections.get();
     services.secrets = m_secrets.get();
+    services.drafts = m_drafts.get();
+    services.localPlatformSecret = m_localSecret;
     services.settings = m_settings.get();
     return services;
 }

@@ -9,6 +9,7 @@
 #include <memory>
 
 class ConnectionStore;
+class DraftStore;
 class HistoryStore;
 class JobMonitor;
 class JobTableModel;
@@ -18,6 +19,7 @@ class SecretStore;
 
 // What the application keeps for as long as it runs, one of each, all under one data folder:
 // the settings (an INI file), the job history, the saved connections and their secrets, the
+// drafts of unsent forms, the
 // platform client, the jobs table and the monitor that keeps it current. It follows the
 // current connection of the store: a switch stops the monitor, points the client at the new
 // connection with a token source made from its secret, and starts the monitor on the new
@@ -38,6 +40,7 @@ public:
     HistoryStore *history() const { return m_history.get(); }
     ConnectionStore *connections() const { return m_connections.get(); }
     SecretStore *secrets() const { return m_secrets.get(); }
+    DraftStore *drafts() const { return m_drafts.get(); }
     PlatformClient *client() const { return m_client.get(); }
     JobTableModel *jobs() const { return m_jobs.get(); }
     JobMonitor *monitor() const { return m_monitor.get(); }
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<ConnectionStore> m_connections;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<PlatformClient> m_client;
     std::unique_ptr<JobTableModel> m_jobs;
     std::unique_ptr<JobMonitor> m_monitor;

@@ -3035,6 +3035,14 @@ Create one with New export job.</source>
         <source>Cancelled jobs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created the dataset %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created export job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonitorStatus</name>

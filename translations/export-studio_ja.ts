@@ -3058,6 +3058,14 @@ Create one with New export job.</source>
         <source>Cancelled jobs</source>
         <translation>キャンセル済みのジョブ</translation>
     </message>
+    <message>
+        <source>Created the dataset %1.</source>
+        <translation>データセット %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>Created export job %1.</source>
+        <translation>書き出しジョブ %1 を作成しました。</translation>
+    </message>
 </context>
 <context>
     <name>MonitorStatus</name>

@@ -2,15 +2,19 @@
 
 #include "AppIcon.h"
 #include "ConnectionSwitcher.h"
+#include "ConnectionsDialog.h"
 #include "CsvExport.h"
+#include "DatasetDialog.h"
 #include "DetailPane.h"
-#include "JobCurlText.h"
+#include "ExportJobDialog.h"
 #include "JobFilterBar.h"
 #include "JobHistoryChart.h"
 #include "JobNames.h"
 #include "JobNotifier.h"
 #include "JobsTableView.h"
 #include "SettingsDialog.h"
+#include "api/CurlCommand.h"
+#include "api/ExportJobRequest.h"
 #include "api/PlatformClient.h"
 #include "models/ConnectionStore.h"
 #include "models/JobFilterModel.h"
@@ -216,6 +220,13 @@ void MainWindow::createActions()
     connect(action(Action::CancelJob), &QAction::triggered, this,
             [this] { confirmCancel(selectedJobId()); });
     connect(action(Action::CopyAsCurl), &QAction::triggered, this, &MainWindow::copyAsCurl);
+    connect(action(Action::NewDataset), &QAction::triggered, this, &MainWindow::openDatasetDialog);
+    connect(action(Action::NewExportJob), &QAction::triggered, this, [this] { openJobForm(); });
+    connect(action(Action::CloneJob), &QAction::triggered, this, [this] {
+        if (const ExportJob *job = m_jobs->job(selectedJobId()))
+            openJobForm(job);
+    });
+    connect(action(Action::Connections), &QAction::triggered, this, &MainWindow::openConnections);
     connect(action(Action::Refresh), &QAction::triggered, this, &MainWindow::refresh);
     connect(action(Action::ExportCsv), &QAction::triggered, this, &MainWindow::exportCsv);
     connect(action(Action::Settings), &QAction::triggered, this, &MainWindow::showSettings);
@@ -268,6 +279,8 @@ void MainWindow::createCentralArea()
     m_detail->setObjectName(QStringLiteral("detailPane"));
     m_detail->setMinimumWidth(320);
     connect(m_detail, &DetailPane::cancelRequested, this, &MainWindow::confirmCancel);
+    connect(m_detail, &DetailPane::cloneRequested, this,
+            [this](const ExportJob &job) { openJobForm(&job); });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -415,8 +428,9 @@ void MainWindow::copyAsCurl()
     const ExportJob *job = m_jobs->job(selectedJobId());
     if (!job)
         return;
-    QGuiApplication::clipboard()->setText(
-            JobCurlText::createCommand(*job, m_connections->current()));
+    CurlCommand curl(m_connections->current(), "POST", u"/data/core/ups/export/jobs");
+    curl.setJsonBody(ExportJobRequest::fromJob(*job).toJson());
+    QGuiApplication::clipboard()->setText(curl.toString());
     statusBar()->showMessage(
             tr("Copied the curl command that creates export job %1 again.").arg(job->id),
             kMessageMs);
@@ -428,12 +442,12 @@ void MainWindow::updateActions()
     const ExportJob *job = id != 0 ? m_jobs->job(id) : nullptr;
     const bool cancellable = job && !job->isTerminal() && !isCancelling(id);
     action(Action::CancelJob)->setEnabled(cancellable);
-    action(Action::CloneJob)->setEnabled(false);
-    action(Action::CopyAsCurl)->setEnabled(job != nullptr);
-    action(Action::NewDataset)->setEnabled(false);
-    action(Action::NewExportJob)->setEnabled(false);
-    action(Action::Connections)->setEnabled(false);
+    // The forms create in the client's connection: there must be one.
     const bool connected = m_monitor->pollingState() != JobMonitor::PollingState::Stopped;
+    action(Action::CloneJob)->setEnabled(job != nullptr && connected);
+    action(Action::CopyAsCurl)->setEnabled(job != nullptr);
+    action(Action::NewDataset)->setEnabled(connected);
+    action(Action::NewExportJob)->setEnabled(connected);
     action(Action::Refresh)->setEnabled(connected);
 }
 
@@ -524,6 +538,49 @@ void MainWindow::onCancelFailed(qint64 jobId, const ApiError &error)
     m_monitor->refreshNow();
 }
 
+void MainWindow::openDatasetDialog()
+{
+    auto *dialog = new DatasetDialog(m_client, this);
+    dialog->setObjectName(QStringLiteral("datasetDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DatasetDialog::datasetCreated, this, [this](const Dataset &dataset) {
+        statusBar()->showMessage(tr("Created the dataset %1.").arg(dataset.id), kMessageMs);
+        m_names->reload();
+    });
+    dialog->open();
+}
+
+void MainWindow::openJobForm(const ExportJob *from)
+{
+    auto *dialog = new ExportJobDialog(m_client, m_services.drafts, this);
+    dialog->setObjectName(QStringLiteral("exportJobDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (from)
+        dialog->fillFrom(*from);
+    connect(dialog, &ExportJobDialog::jobCreated, this, &MainWindow::onJobCreated);
+    connect(dialog, &ExportJobDialog::datasetCreated, m_names, &JobNames::reload);
+    dialog->open();
+}
+
+void MainWindow::onJobCreated(const ExportJob &job)
+{
+    // Shown and selected at once, without waiting for the next poll to find it.
+    m_jobs->upsertJobs({job});
+    revealJob(job.id);
+    m_monitor->refreshNow();
+    statusBar()->showMessage(tr("Created export job %1.").arg(job.id), kMessageMs);
+}
+
+void MainWindow::openConnections()
+{
+    auto *dialog = new ConnectionsDialog(m_connections, m_services.secrets, this);
+    dialog->setObjectName(QStringLiteral("connectionsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLocalPlatformSecret(m_services.localPlatformSecret);
+    dialog->selectConnection(m_connections->currentName());
+    dialog->open();
+}
+
 void MainWindow::refresh()
 {
     m_monitor->refreshNow();
@@ -571,7 +628,6 @@ void MainWindow::showSettings()
     dialog->setLanguage(m_language);
     dialog->setNotificationsEnabled(m_notifier->isEnabled());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->connectionsButton()->setEnabled(action(Action::Connections)->isEnabled());
     connect(dialog, &SettingsDialog::connectionsRequested, action(Action::Connections),
             &QAction::trigger);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -13,6 +13,7 @@ class ApiError;
 class ConnectionStore;
 class ConnectionSwitcher;
 class DetailPane;
+class DraftStore;
 class ExportJob;
 class HistoryStore;
 class JobFilterBar;
@@ -50,7 +51,10 @@ public:
         HistoryStore *history = nullptr;
         ConnectionStore *connections = nullptr;
         SecretStore *secrets = nullptr;
+        DraftStore *drafts = nullptr;
         QSettings *settings = nullptr;
+        // The embedded local platform's client secret, for testing its connection.
+        QString localPlatformSecret;
     };
 
     enum class Action {
@@ -127,6 +131,11 @@ private:
     // Selects the job, clearing the filters when they hide it.
     void revealJob(qint64 jobId);
     void copyAsCurl();
+    void openDatasetDialog();
+    // A new export job, empty or filled with the request of `from`.
+    void openJobForm(const ExportJob *from = nullptr);
+    void onJobCreated(const ExportJob &job);
+    void openConnections();
     void onCancelFailed(qint64 jobId, const ApiError &error);
     void refresh();
     void exportCsv();
