@@ -8,14 +8,20 @@
 #include "tests/support/EmulatorFixture.h"
 #include "translations/Translations.h"
 #include "ui/ConnectionSwitcher.h"
+#include "ui/ConnectionsDialog.h"
+#include "ui/DatasetDialog.h"
 #include "ui/DetailPane.h"
+#include "ui/ExportJobDialog.h"
+#include "ui/ExportJobForm.h"
 #include "ui/JobFilterBar.h"
 #include "ui/JobHistoryChart.h"
 #include "ui/JobNotifier.h"
 #include "ui/JobOverviewTab.h"
 #include "ui/JobsTableView.h"
+#include "ui/LoadState.h"
 #include "ui/MainWindow.h"
 #include "ui/MonitorStatus.h"
+#include "ui/SegmentsEditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +35,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -128,6 +135,9 @@ private slots:
     void survivesThePlatformGoingAwayAndComingBack();
     void sandboxSwitchShowsThatSandboxAndMarksProduction();
     void historyChartAndCurlFollowTheSelection();
+    void clonedJobIsCreatedAndSelected();
+    void newDatasetFromTheWindow();
+    void connectionsOpenOnTheCurrentOne();
     void languageSwitchRetranslatesTheWindow();
     void windowStateIsRestored();
 
@@ -564,18 +574,85 @@ void tst_MainWindow::historyChartAndCurlFollowTheSelection()
     QGuiApplication::clipboard()->clear();
     curl->trigger();
     const QString command = QGuiApplication::clipboard()->text();
-    QVERIFY2(command.startsWith(u"curl -X POST"_qs), qPrintable(command));
+    QVERIFY2(command.startsWith(u"curl"_qs) && command.contains(u"POST"_qs), qPrintable(command));
     QVERIFY(command.contains(m_platform->baseUrl().toString() + u"/data/core/ups/export/jobs"_qs));
     QVERIFY(command.contains(m_dataset));
     QVERIFY(command.contains(m_segmentId));
     QVERIFY(command.contains(u"x-sandbox-name: prod"_qs));
-    QVERIFY(command.contains(u"${ACCESS_TOKEN}"_qs));
+    QVERIFY(command.contains(u"{ACCESS_TOKEN}"_qs));
     QVERIFY(!command.contains(m_platform->credentials().clientSecret));
 
     // Nothing selected, nothing to copy.
     m_window->jobsView()->setCurrentIndex(QModelIndex());
     QVERIFY(!curl->isEnabled());
     QVERIFY(!m_window->detailPane()->hasJob());
+}
+
+void tst_MainWindow::clonedJobIsCreatedAndSelected()
+{
+    const qint64 original = createJob(true);
+    QVERIFY(waitForRow(original));
+    QTRY_COMPARE_WITH_TIMEOUT(shownStatus(original), JobStatus::Succeeded, 20000);
+    QVERIFY(m_window->jobsView()->selectJob(original));
+
+    // From the details' Clone button, as from the toolbar.
+    QPushButton *clone = m_window->detailPane()->overviewTab()->cloneButton();
+    QVERIFY(clone->isEnabled());
+    QTest::mouseClick(clone, Qt::LeftButton);
+    auto *dialog = waitForDialog<ExportJobDialog>(u"exportJobDialog"_qs);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->form()->datasetLoadState()->state() == LoadState::State::Loaded
+                    && dialog->form()->mergePolicyLoadState()->state() == LoadState::State::Loaded
+                    && dialog->form()->segments()->loadState()->state() == LoadState::State::Loaded,
+            20000);
+    QVERIFY(dialog->request().destination);
+    QCOMPARE(dialog->request().destination->datasetId.value_or(QString()), m_dataset);
+    QTRY_VERIFY2(dialog->submitButton()->isEnabled(), qPrintable(dialog->statusText()));
+    QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+
+    // The new job is in the table and selected as soon as the platform answers.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->selectedJobId() > original, 20000);
+    const qint64 created = m_window->selectedJobId();
+    QVERIFY(m_context->jobs()->job(created));
+    QCOMPARE(m_window->detailPane()->job().id, created);
+    QCOMPARE(m_context->jobs()->job(created)->segmentIds(),
+             m_context->jobs()->job(original)->segmentIds());
+    QTRY_COMPARE_WITH_TIMEOUT(shownStatus(created), JobStatus::Succeeded, 20000);
+    QCOMPARE(ExportSteps::getJob(*m_http, created).value(u"status").toString(), u"SUCCEEDED"_qs);
+}
+
+void tst_MainWindow::newDatasetFromTheWindow()
+{
+    QAction *newDataset = m_window->action(MainWindow::Action::NewDataset);
+    QVERIFY(newDataset->isEnabled());
+    newDataset->trigger();
+    // Closed and deleted once the platform has created it.
+    QPointer<DatasetDialog> dialog = waitForDialog<DatasetDialog>(u"datasetDialog"_qs);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->nameEdit(), u"Made from the window"_qs);
+    QTRY_VERIFY2(dialog->createButton()->isEnabled(), qPrintable(dialog->statusText()));
+    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);
+
+    const HttpResult list = m_http->gateway("GET", u"/data/foundation/catalog/dataSets"_qs);
+    QCOMPARE(list.status, 200);
+    QStringList names;
+    const QJsonObject datasets = list.json().object();
+    for (auto it = datasets.begin(); it != datasets.end(); ++it)
+        names << it.value().toObject().value(u"name").toString();
+    QVERIFY2(names.contains(u"Made from the window"_qs), qPrintable(names.join(u", ")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"dataset"_qs));
+}
+
+void tst_MainWindow::connectionsOpenOnTheCurrentOne()
+{
+    m_window->action(MainWindow::Action::Connections)->trigger();
+    auto *dialog = waitForDialog<ConnectionsDialog>(u"connectionsDialog"_qs);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->editedConnection().kind, Connection::Kind::LocalPlatform);
+    QCOMPARE(dialog->editedConnection().baseUrl, m_platform->baseUrl());
+    dialog->reject();
 }
 
 void tst_MainWindow::languageSwitchRetranslatesTheWindow()
