@@ -41,8 +41,12 @@ std::variant<LaunchOptions, LaunchOptions::Exit> LaunchOptions::read(const QStri
     parser.setApplicationDescription(
             tr("Create, monitor and cancel customer-profile export jobs. Without a saved "
                "connection it runs on its embedded local platform, with demo data."));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
+    // Our own help and version options: Qt's describe themselves in English only and add
+    // --help-all, which lists options of Qt's that the app does not document.
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Shows this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Shows the version."));
     const QCommandLineOption connection(QStringLiteral("connection"),
                                         tr("Open the saved connection NAME."), tr("NAME"));
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
@@ -61,7 +65,7 @@ std::variant<LaunchOptions, LaunchOptions::Exit> LaunchOptions::read(const QStri
                "%1; 0 for full speed).")
                     .arg(defaultDemoPace),
             tr("SECONDS"));
-    parser.addOptions({connection, sandbox, language, dataDir, pace});
+    parser.addOptions({help, version, connection, sandbox, language, dataDir, pace});
 
     auto usageError = [](const QString &text) {
         return Exit{2, text + u'\n', true};

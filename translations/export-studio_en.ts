@@ -2699,6 +2699,14 @@ Duration: %4</source>
         <source>There is no connection called &quot;%1&quot;. Saved connections: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoadState</name>

@@ -962,7 +962,7 @@
     <message>
         <source>%1 failed:</source>
         <comment>connection test step</comment>
-        <translation>%1 で失敗しました:</translation>
+        <translation>%1で失敗しました:</translation>
     </message>
     <message>
         <source>The connection works.</source>
@@ -2717,6 +2717,14 @@ Duration: %4</source>
     <message>
         <source>There is no connection called &quot;%1&quot;. Saved connections: %2.</source>
         <translation>「%1」という接続はありません。保存された接続: %2。</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Shows the version.</source>
+        <translation>バージョンを表示します。</translation>
     </message>
 </context>
 <context>

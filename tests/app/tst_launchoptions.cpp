@@ -157,6 +157,10 @@ void tst_LaunchOptions::helpAndVersionAnswerOnTheConsole()
     exit = std::get_if<LaunchOptions::Exit>(&result);
     QVERIFY(exit);
     QVERIFY2(exit->text.contains(u"書き出しジョブ"_qs), qPrintable(exit->text));
+    // Every line of it: the help and version options too, and no Qt options left undocumented.
+    QVERIFY2(exit->text.contains(u"このヘルプを表示します。"_qs), qPrintable(exit->text));
+    QVERIFY(!exit->text.contains(u"Displays"_qs));
+    QVERIFY(!exit->text.contains(u"--help-all"_qs));
     QVERIFY(m_language.setLanguage(u"en"_qs));
 }
 
