@@ -97,7 +97,8 @@ int main(int argc, char **argv)
 
             ExportJobDialog job(client.get(), &drafts);
             job.resize(1000, 728);
-            QTest::qWaitFor([&] { return FormTest::choicesLoaded(job); }, 20000);
+            if (!QTest::qWaitFor([&] { return FormTest::choicesLoaded(job); }, 20000))
+                std::fprintf(stderr, "The form's choices did not load; the picture shows why.\n");
             save(&job, folder, u"export-job-empty"_s + suffix);
 
             QTest::keyClicks(job.form()->datasetBox()->lineEdit(), dataset.value());
@@ -139,7 +140,8 @@ int main(int argc, char **argv)
             FormTest::retype(connections.clientIdEdit(), credentials.clientId);
             FormTest::retype(connections.secretEdit(), u"wrong-secret"_s);
             connections.testConnection();
-            QTest::qWaitFor([&] { return !connections.test()->isRunning(); }, 20000);
+            if (!QTest::qWaitFor([&] { return !connections.test()->isRunning(); }, 20000))
+                std::fprintf(stderr, "The connection test did not finish in time.\n");
             save(&connections, folder, u"connections-failed-test"_s + suffix);
             FormTest::retype(connections.baseUrlEdit(), u"http://platform.example.com"_s);
             FormTest::retype(connections.sandboxEdit(), u"Prod"_s);
