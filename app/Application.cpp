@@ -94,6 +94,13 @@ void Application::start()
     });
 
     m_mainWindow = std::make_unique<MainWindow>(m_context->services());
+    // The store announces an edit of the connection in use before its new secret is written;
+    // once it is, the client signs in with it.
+    connect(m_mainWindow.get(), &MainWindow::connectionSaved, this,
+            [this](const Connection &connection) {
+                if (connection.name == m_context->connections()->currentName())
+                    m_context->reconnect();
+            });
     m_mainWindow->setLanguage(language);
     connect(m_mainWindow.get(), &MainWindow::languageRequested, this, &Application::applyLanguage);
     m_mainWindow->show();

@@ -578,6 +578,7 @@ void MainWindow::openConnections()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setLocalPlatformSecret(m_services.localPlatformSecret);
     dialog->selectConnection(m_connections->currentName());
+    connect(dialog, &ConnectionsDialog::connectionSaved, this, &MainWindow::connectionSaved);
     dialog->open();
 }
 

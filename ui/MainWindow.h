@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MonitorStatus.h"
+#include "api/Connection.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -106,6 +107,9 @@ public:
 signals:
     // Settings asked for another interface language ("ja", "en"; empty: the system's).
     void languageRequested(const QString &language);
+    // A saved connection was written with its secret: the client should sign in again when it
+    // is the one in use.
+    void connectionSaved(const Connection &connection);
     // A CSV export ended; `error` is empty on success.
     void csvExportFinished(const QString &path, const QString &error);
 

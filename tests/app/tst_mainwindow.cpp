@@ -652,6 +652,12 @@ void tst_MainWindow::connectionsOpenOnTheCurrentOne()
     QVERIFY(dialog);
     QCOMPARE(dialog->editedConnection().kind, Connection::Kind::LocalPlatform);
     QCOMPARE(dialog->editedConnection().baseUrl, m_platform->baseUrl());
+    // A connection saved with its secret is passed on, so the one in use signs in again.
+    QSignalSpy saved(m_window.get(), &MainWindow::connectionSaved);
+    Connection edited = dialog->editedConnection();
+    emit dialog->connectionSaved(edited);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().first().value<Connection>().name, edited.name);
     dialog->reject();
 }
 
