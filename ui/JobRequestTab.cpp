@@ -119,8 +119,8 @@ void JobRequestTab::updateTexts()
 void JobRequestTab::retranslateUi()
 {
     m_jsonTitle->setText(tr("The job as the platform returns it:"));
-    m_curlTitle->setText(
-            tr("Create the same job from a terminal (put an access token in place of {ACCESS_TOKEN} first):"));
+    m_curlTitle->setText(tr("Create the same job from a terminal (put an access token in place of "
+                            "{ACCESS_TOKEN} first):"));
     m_copyJson->setText(tr("Copy JSON"));
     m_copyCurl->setText(tr("Copy Command", "copy the curl command"));
 }
