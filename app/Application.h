@@ -1,18 +1,23 @@
 #pragma once
 
-#include <QCommandLineOption>
+#include "LaunchOptions.h"
+
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
 
+class AppContext;
 class LanguageSwitcher;
-class QCommandLineParser;
+class LocalPlatform;
 class MainWindow;
 
-// Owns what lives as long as the process: the language, the main window, and (as the app
-// grows) the settings, the platform client and the embedded local platform.
+// The process: reads the command line, installs the translators, builds the long-lived
+// objects (AppContext) under the data folder, starts the embedded local platform when the
+// current connection is the local platform, and opens the main window at once, before the
+// platform answers.
 class Application final : public QObject
 {
     Q_OBJECT
@@ -27,20 +32,31 @@ public:
     std::optional<int> parseArguments(const QStringList &arguments);
     // Whether parseArguments() would stop the process, so no window system is needed.
     static bool answersOnConsole(const QStringList &arguments);
+    // Opens the main window; needs a QApplication.
     void start();
 
+    const LaunchOptions &options() const { return m_options; }
     LanguageSwitcher *languageSwitcher() const { return m_language.get(); }
+    AppContext *context() const { return m_context.get(); }
+    LocalPlatform *localPlatform() const { return m_localPlatform.get(); }
     MainWindow *mainWindow() const { return m_mainWindow.get(); }
 
-private:
-    struct Options
-    {
-        QCommandLineOption help;
-        QCommandLineOption version;
-        QCommandLineOption language;
-    };
-    static Options addOptions(QCommandLineParser &parser);
+signals:
+    // On a first run of the local platform, the export job started so that a newcomer sees
+    // one move through its phases.
+    void firstJobStarted(qint64 jobId);
 
+private:
+    void startLocalPlatform();
+    void onLocalPlatformStarted(const QUrl &baseUrl);
+    void startFirstJob();
+    void applyLanguage(const QString &language);
+
+    LaunchOptions m_options;
     std::unique_ptr<LanguageSwitcher> m_language;
+    // Destroyed in reverse: the window, then the client and monitor, then the platform.
+    std::unique_ptr<LocalPlatform> m_localPlatform;
+    std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_mainWindow;
+    bool m_firstJobPending = false;
 };

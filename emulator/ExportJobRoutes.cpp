@@ -176,7 +176,7 @@ HttpResponse ExportJobRoutes::create(const HttpRequest &request, const Tenant &t
     destination.insert(QStringLiteral("datasetId"), parsed.datasetId);
     destination.insert(QStringLiteral("segmentPerBatch"), parsed.segmentPerBatch);
     QStringList batchIds;
-    if (parsed.segmentPerBatch) {
+    if (parsed.batchPerSegment()) {
         QJsonArray batches;
         for (const SegmentSelector &s : std::as_const(parsed.segments)) {
             const QString id = batchId();

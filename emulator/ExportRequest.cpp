@@ -284,9 +284,6 @@ QString ExportRequest::parse(const QJsonObject &body, ExportRequest *request)
                                  QStringLiteral("destination.segmentPerBatch"), &r.segmentPerBatch);
         !e.isEmpty())
         return e;
-    if (r.segmentPerBatch && r.segments.isEmpty())
-        return QStringLiteral("destination.segmentPerBatch is true but filter.segments lists no "
-                              "segment to give a batch of its own");
 
     if (!body.contains(u"schema"))
         return QStringLiteral("schema is required: {\"name\": \"_xdm.context.profile\"}");

@@ -40,6 +40,8 @@ struct ExportRequest
     std::optional<qint64> eventTo;
     QString datasetId;
     bool segmentPerBatch = false;
+    // One batch per listed segment; with no segment listed, every profile goes into one batch.
+    bool batchPerSegment() const { return segmentPerBatch && !segments.isEmpty(); }
 
     // Empty on success, else a message that starts with the offending field's path.
     static QString parse(const QJsonObject &body, ExportRequest *request);

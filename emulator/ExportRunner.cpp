@@ -252,7 +252,7 @@ bool ExportRunner::Private::load()
     }
 
     const QJsonObject destination = job.value(u"destination").toObject();
-    if (request.segmentPerBatch) {
+    if (request.batchPerSegment()) {
         const QJsonArray batches = destination.value(u"batches").toArray();
         for (qsizetype i = 0; i < batches.size(); ++i) {
             auto out = std::make_unique<BatchOutput>();
@@ -593,7 +593,7 @@ bool ExportRunner::Private::scanPart(ScanPart &part, bool failByChaos)
     const qint64 qualEnd = request.qualificationEnd.value_or(std::numeric_limits<qint64>::max());
     const bool qualFilter = request.qualificationStart || request.qualificationEnd;
 
-    BatchOutput *single = request.segmentPerBatch ? nullptr : part.outputs.front().get();
+    BatchOutput *single = request.batchPerSegment() ? nullptr : part.outputs.front().get();
 
     std::vector<Membership> member;
     std::vector<Event> profileEvents;
@@ -821,7 +821,7 @@ bool ExportRunner::Private::scanPart(ScanPart &part, bool failByChaos)
         ++part.exported;
         part.withEmail += hasEmail ? 1 : 0;
         part.withCrm += hasCrm ? 1 : 0;
-        if (request.segmentPerBatch) {
+        if (request.batchPerSegment()) {
             for (auto &out : part.outputs) {
                 if (matched[size_t(out->selector)] && !writeLine(part, *out, line))
                     return false;

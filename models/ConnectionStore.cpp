@@ -139,13 +139,16 @@ QHash<int, QByteArray> ConnectionStore::roleNames() const
 }
 
 void ConnectionStore::setLocalPlatform(const QUrl &baseUrl, const QString &orgId,
-                                       const QString &clientId, const QString &sandbox)
+                                       const QString &clientId, const QString &sandbox,
+                                       const QStringList &scopes)
 {
     m_local.baseUrl = baseUrl;
     m_local.imsUrl = baseUrl;
     m_local.orgId = orgId;
     m_local.clientId = clientId;
     m_local.authMethod = Connection::AuthMethod::OAuthServerToServer;
+    // OAuth needs at least one scope to be a valid connection.
+    m_local.scopes = scopes.isEmpty() ? QStringList{u"openid"_qs, u"AdobeID"_qs} : scopes;
     if (recentSandboxes(localPlatformName()).isEmpty())
         m_local.sandbox = sandbox;
     emit dataChanged(index(0), index(0));

@@ -39,8 +39,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // The local platform's connection once it runs: its loopback URL serves as gateway and IMS.
+    // Without `scopes`, the ones every IMS client is granted.
     void setLocalPlatform(const QUrl &baseUrl, const QString &orgId, const QString &clientId,
-                          const QString &sandbox);
+                          const QString &sandbox, const QStringList &scopes = {});
     Connection localPlatform() const { return m_local; }
 
     QList<Connection> connections() const;

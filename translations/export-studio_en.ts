@@ -125,21 +125,25 @@
     </message>
 </context>
 <context>
-    <name>Application</name>
+    <name>BatchFileDownload</name>
     <message>
-        <source>Create, monitor and cancel customer-profile export jobs.</source>
+        <source>There is no file to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interface language: %1.</source>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>language</source>
+        <source>The platform lists no readable part for this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,6 +802,400 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSwitcher</name>
+    <message>
+        <source>Sandbox &quot;%1&quot; is a production sandbox: exports from it reach production audiences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox name &quot;%1&quot; is not valid: use lowercase letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform and organization the jobs come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sand&amp;box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a recent sandbox or type another name and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <comment>badge: the open sandbox is a production one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production sandbox: exports from it reach production audiences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers and credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtains an access token with the client ID and secret, or checks the pasted token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one authenticated request to see that the token, client ID and organization ID are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists export jobs to see that this client may use the export API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists datasets in the sandbox to see that it exists and can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Unsaved Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before leaving it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1” and its secret from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret: no token can be fetched without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access token: no call can be made without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is kept in the system keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret goes to the system keychain, never to the settings file; without a keychain it is kept only until Export Studio quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed:</source>
+        <comment>connection test step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platforms Export Studio can talk to; the local platform is built in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new connection to a platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the selected connection and its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local platform runs inside Export Studio on this computer; its settings are fixed and shown for reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this connection is listed; it also names its secret in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s API gateway, such as https://platform.adobe.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IMS URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token service, such as https://ims-na1.adobelogin.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMS organization, ending in @AdobeOrg, sent as x-gw-ims-org-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…@AdobeOrg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sand&amp;box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox to work in, in lowercase, such as prod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of the project&apos;s credential, sent as x-api-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth server-to-server fetches tokens with the client secret; an access token is pasted and used until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access tok&amp;en:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential&apos;s client secret; it is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access token copied from the developer console; it is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>show the secret</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the secret while the button is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth scopes of the credential, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the connection, and its secret in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts back the saved values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the connection as entered, step by step, without saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the window; unsaved changes are asked about first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetDialog</name>
+    <message>
+        <source>Creating the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create is unavailable until this is fixed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile Data Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s name as the platform lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note about what the dataset holds, for whoever finds it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XDM schema of the dataset&apos;s records, as a URI; exports need the profile union schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports write only into datasets on the profile union schema; on another schema the dataset is created but the export fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the written files in the data lake, where they can be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file format the exported batches are stored in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the dataset in the current sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the form without creating a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetRequest</name>
     <message>
         <source>%1 is required.</source>
@@ -817,6 +1215,429 @@
     </message>
     <message>
         <source>%1 is not the profile union schema; exports into this dataset will fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone the date and time are written in; the request carries it as an offset from UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time, in the zone chosen beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received as “%1”, which is not an RFC 3339 date and time. Change the value to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select an export job to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>detail tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <comment>detail tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <comment>detail tab with the number of errors</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <comment>detail tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <comment>detail tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>detail tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft name “%1” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportJobDialog</name>
+    <message>
+        <source>Sending the export job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit waits until the job has been looked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit is unavailable: %1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>Submit is unavailable: %1 (and %n more problem)</numerusform>
+            <numerusform>Submit is unavailable: %1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to submit; %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>Ready to submit; %n warning to look at.</numerusform>
+            <numerusform>Ready to submit; %n warnings to look at.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the export job (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export job was not created. The form keeps what you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not confirm the export job: it may or may not have been created. Look for it before submitting again, so it is not created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the export job among the newest jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No export job matching this request was found among the %n newest job(s), so it was not created. You can submit it again.</source>
+        <translation>
+            <numerusform>No export job matching this request was found among the %n newest job, so it was not created. You can submit it again.</numerusform>
+            <numerusform>No export job matching this request was found among the %n newest jobs, so it was not created. You can submit it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export jobs could not be listed, so it is still unknown whether the job was created. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sandbox %2</source>
+        <comment>connection, sandbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Export Job from Job %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Export Job — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every option of the export job, checked as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact request Submit sends, as JSON and as a curl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>close the dialog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the form; what you entered is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look for the Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the newest export jobs and looks for one made from this request, instead of sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the form with the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <comment>discard a draft</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the draft for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export job you did not submit was kept as a draft (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more draft(s) after this one.</source>
+        <translation>
+            <numerusform>%n more draft after this one.</numerusform>
+            <numerusform>%n more drafts after this one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied from export job %1. Check it, change what failed, and submit it as a new job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out because the form cannot hold their values: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportJobForm</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>dataset name (dataset ID)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the profile union schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the profile union schema: exports into it fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sandbox has no datasets yet: create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one of this sandbox&apos;s merge policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: each segment&apos;s own merge policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <comment>default merge policy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1, version %2; identity graph: %3; attribute merge: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dataset is not on the profile union schema, so the export will fail. Choose another or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a dataset or paste its ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset the exported profiles are written to; it must be on the profile union schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a dataset on the profile union schema and chooses it for this export job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XDM schema of the exported profiles; exports use _xdm.context.profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;batch per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes each segment&apos;s profiles into a batch of its own instead of one batch for all segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch per segment can make large exports slower; leave it off unless each segment must be read apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualified from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports only profiles that qualified for the segments at or after this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports only profiles that qualified for the segments at or before this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile fields to export, as comma-separated dot paths; leave empty to export every field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fragments of one person are merged into a profile; not sent means each segment&apos;s own merge policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <comment>merge policy version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge policy&apos;s version to use; Latest leaves it out so the platform takes the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports only profiles updated after this time (their ingest timestamp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;empty profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also exports profiles that have ExperienceEvents but no profile record; off by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include Experience&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports each profile&apos;s time-series events with it; off exports profiles alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event fiel&amp;ds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event fields to export, as comma-separated dot paths; leave empty for every event field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingested f&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports only events ingested at or after this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingested un&amp;til:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports only events ingested at or before this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;valuate segments before exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the platform to evaluate the segments first (evaluationInfo.segmentation), so memberships are current.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -872,6 +1693,41 @@
     </message>
     <message>
         <source>%1 is on but no segments are listed, so everything goes into one batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldListEdit</name>
+    <message>
+        <source>Add…</source>
+        <comment>add a field path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All profile fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appends a common profile field path to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All event fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appends a common event field path to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePreviewLoader</name>
+    <message>
+        <source>There is no file to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform lists no readable part for this file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1030,6 +1886,495 @@
     </message>
 </context>
 <context>
+    <name>JobErrorsTab</name>
+    <message>
+        <source>—</source>
+        <comment>an absent error code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform reports no error for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform reports %n error(s) for this job. Unfold a row to see its call stack.</source>
+        <translation>
+            <numerusform>The platform reports %n error for this job. Unfold the row to see its call stack.</numerusform>
+            <numerusform>The platform reports %n errors for this job. Unfold a row to see its call stack.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>job error column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <comment>job error column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <comment>job error column: hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy support details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the job&apos;s ids, times and errors for the platform&apos;s support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobFilterBar</name>
+    <message>
+        <source>All (%1)</source>
+        <comment>status chip: every job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <comment>status chip: jobs not ended</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded (%1)</source>
+        <comment>status chip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <comment>status chip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (%1)</source>
+        <comment>status chip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every job of this sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show jobs that are new or processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show jobs that succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show jobs that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show jobs that were cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search ID, segment, dataset, request ID, error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters the jobs as you type; Enter applies it at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reated:</source>
+        <comment>filter: creation date range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobHistoryChart</name>
+    <message>
+        <source>Export job %1
+%2
+Created: %3
+Duration: %4</source>
+        <comment>history chart tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>history chart series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>history chart series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>history chart series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <comment>history chart series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>history chart series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <comment>history chart axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <comment>history chart axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>history chart axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobNotifier</name>
+    <message>
+        <source>Export job %1 succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 profiles exported in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform reported no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job %1 is taking longer than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>notification title: text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobOutputTab</name>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Exported File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.json *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <comment>first records of an exported file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <comment>save an exported file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole selected file to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job has not written any batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see its first records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the beginning of the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from the first %1 of %2.</source>
+        <translation>
+            <numerusform>%n record from the first %1 of %2.</numerusform>
+            <numerusform>%n records from the first %1 of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from the first %1.</source>
+        <translation>
+            <numerusform>%n record from the first %1.</numerusform>
+            <numerusform>%n records from the first %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that are not JSON objects were left out.</source>
+        <translation>
+            <numerusform>%n line that is not a JSON object was left out.</numerusform>
+            <numerusform>%n lines that are not JSON objects were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobOverviewTab</name>
+    <message>
+        <source>—</source>
+        <comment>an absent value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>dataset name (dataset id)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <comment>merge policy id, version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, latest version</source>
+        <comment>merge policy id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default merge policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <comment>export job status while a cancel is pending</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job %1</source>
+        <comment>heading of the detail pane</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <comment>export job time running so far</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <comment>export job total time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ups (default)</source>
+        <comment>segment namespace the platform assumes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realized, existing (default)</source>
+        <comment>segment membership statuses the platform assumes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every profile</source>
+        <comment>an export job without a segment filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the platform to stop this export job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <comment>clone an export job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new export job with this job&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <comment>overview section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <comment>overview section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <comment>overview section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported profiles</source>
+        <comment>overview section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute jobs</source>
+        <comment>overview section: computeGatewayJobId</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <comment>destination dataset</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <comment>export job time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update:</source>
+        <comment>export job time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <comment>export job time: processing began</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <comment>export job time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job:</source>
+        <comment>compute gateway export job id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push job:</source>
+        <comment>compute gateway push job id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <comment>exported profiles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <comment>overview segments column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <comment>overview segments column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <comment>overview segments column: statuses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <comment>overview profiles column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <comment>overview profiles column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobPhasesModel</name>
     <message>
         <source>running</source>
@@ -1054,6 +2399,26 @@
     <message>
         <source>Duration</source>
         <comment>export job phase column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobRequestTab</name>
+    <message>
+        <source>The job as the platform returns it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Command</source>
+        <comment>copy the curl command</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the same job from a terminal (put an access token in place of {ACCESS_TOKEN} first):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1232,11 +2597,139 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>JobTimelineTab</name>
     <message>
-        <source>Export Studio</source>
+        <source>The platform has not reported any timing for this job yet.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>JobTimelineView</name>
+    <message>
+        <source>%1: %2 (running)</source>
+        <comment>timeline legend: phase name, duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>timeline legend: phase name, duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>a phase without an end yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Start: %2
+End: %3
+Duration: %4</source>
+        <comment>timeline bar tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Create, monitor and cancel customer-profile export jobs. Without a saved connection it runs on its embedded local platform, with demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the saved connection NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sandbox NAME of the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep settings, job history, drafts and the local platform&apos;s data in DIR (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make each phase of a local platform export last at least SECONDS (default: %1; 0 for full speed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-pace takes a number of seconds from 0 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox name &quot;%1&quot; is not valid: use lowercase letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection called &quot;%1&quot;. Saved connections: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadState</name>
+    <message>
+        <source>&amp;Retry</source>
+        <comment>load a list again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the platform for the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -1254,10 +2747,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No export jobs yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Export Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,6 +2754,384 @@
         <source>Export Studio %1
 
 Create, monitor and cancel customer-profile export jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform accepted the cancellation of export job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n job(s) to %1.</source>
+        <comment>CSV export</comment>
+        <translation>
+            <numerusform>Exported %n job to %1.</numerusform>
+            <numerusform>Exported %n jobs to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the curl command that creates export job %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local platform…
+Its jobs appear here in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local platform could not start.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached. Its jobs appear here as soon as it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading export jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No export jobs in this sandbox yet.
+Create one with New export job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>window title: connection · sandbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export job %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It exports every profile (no segment filter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It exports: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform stops the export. A cancelled job cannot be resumed; to export the same profiles later, clone it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling export job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job %1 could not be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <comment>dock: durations of recent jobs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a dataset to export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <comment>toolbar: new dataset</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New export job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an export job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <comment>toolbar: new export job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lone job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new export job with the selected job&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <comment>toolbar: clone job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>toolbar: cancel job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the platform for the latest state now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>toolbar: refresh</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected job&apos;s create request as a curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <comment>toolbar: copy as curl</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export list (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the jobs shown, as shown, in a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <comment>toolbar: export list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, notifications and connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or edit platform connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Export Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: what an action does (its shortcut)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the dataset %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created export job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitorStatus</name>
+    <message numerus="yes">
+        <source>%n active job(s)</source>
+        <comment>jobs not ended</comment>
+        <translation>
+            <numerusform>%n active job</numerusform>
+            <numerusform>%n active jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the local platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local platform could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some requests failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the local platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading jobs: %n so far</source>
+        <comment>initial load</comment>
+        <translation>
+            <numerusform>Loading jobs: %n so far</numerusform>
+            <numerusform>Loading jobs: %n so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle: polling every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: trying again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: next try in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1520,6 +3387,45 @@ Create, monitor and cancel customer-profile export jobs.</source>
     </message>
 </context>
 <context>
+    <name>RequestPreview</name>
+    <message>
+        <source>Request &amp;body (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly what Submit sends as the body of POST /export/jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the request body to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a c&amp;url command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same request as a command for a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the curl command to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command holds {ACCESS_TOKEN} where the access token goes: it never contains a token or a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No keychain service is available (%1). Secrets are kept only until Export Studio quits and are never written to disk.</source>
@@ -1527,9 +3433,308 @@ Create, monitor and cancel customer-profile export jobs.</source>
     </message>
 </context>
 <context>
+    <name>SegmentPickerDialog</name>
+    <message numerus="yes">
+        <source>%n segment definition(s) shown</source>
+        <translation>
+            <numerusform>%n segment definition shown</numerusform>
+            <numerusform>%n segment definitions shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>segment definitions</comment>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Italic: already in the export job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, ID or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the segment definitions whose name, ID or description contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the selected segments to the export job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the list without adding anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more segments; Ctrl and Shift extend the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsEditor</name>
+    <message>
+        <source>Not one of this sandbox&apos;s segment definitions: an audience ID or a segment of another source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sandbox has no segment definitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the segment whose members are exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1: ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment&apos;s namespace; leave it empty for the platform&apos;s default, ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1: namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the profiles whose membership has this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent until you change it: the platform then exports realized and existing members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realized: profiles that entered the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing: profiles that stayed in the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited: profiles that left the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1: realized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1: existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1: exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status the platform does not know; clear it to leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>remove a segment row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes this segment out of the export job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>segment name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles that entered the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles that stayed in the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles that left the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segments: every profile is exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses segments from this sandbox&apos;s segment definitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add by &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a row where you type or paste a segment or audience ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface switches language as soon as you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a job succeeds, fails or takes longer than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaticTokenProvider</name>
     <message>
         <source>No access token has been entered for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportDetails</name>
+    <message>
+        <source>Export job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <comment>support details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute export job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute push job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch IDs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <comment>support details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing started:</source>
+        <comment>support details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <comment>support details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update:</source>
+        <comment>support details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <comment>support details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

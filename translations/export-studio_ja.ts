@@ -124,22 +124,26 @@
     </message>
 </context>
 <context>
-    <name>Application</name>
+    <name>BatchFileDownload</name>
     <message>
-        <source>Create, monitor and cancel customer-profile export jobs.</source>
-        <translation>顧客プロファイルの書き出しジョブを作成、監視、キャンセルします。</translation>
+        <source>There is no file to save.</source>
+        <translation>保存するファイルがありません。</translation>
     </message>
     <message>
-        <source>Interface language: %1.</source>
-        <translation>表示言語: %1</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>language</source>
-        <translation>言語</translation>
+        <source>The platform lists no readable part for this file.</source>
+        <translation>このファイルには、プラットフォームが読み取れるパートを示していません。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
-        <translation>言語「%1」には対応していません。利用できる言語: %2</translation>
+        <source>Cannot replace %1.</source>
+        <translation>%1 を置き換えられません。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 の名前を %2 に変更できません: %3</translation>
     </message>
 </context>
 <context>
@@ -819,6 +823,400 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSwitcher</name>
+    <message>
+        <source>Sandbox &quot;%1&quot; is a production sandbox: exports from it reach production audiences.</source>
+        <translation>サンドボックス「%1」は本番サンドボックスです。ここからの書き出しは本番のオーディエンスに届きます。</translation>
+    </message>
+    <message>
+        <source>The sandbox name &quot;%1&quot; is not valid: use lowercase letters, digits and hyphens.</source>
+        <translation>サンドボックス名「%1」は無効です。英小文字、数字、ハイフンを使ってください。</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>接続(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The platform and organization the jobs come from</source>
+        <translation>ジョブの取得元のプラットフォームと組織</translation>
+    </message>
+    <message>
+        <source>Sand&amp;box:</source>
+        <translation>サンドボックス(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Choose a recent sandbox or type another name and press Enter</source>
+        <translation>最近のサンドボックスを選ぶか、別の名前を入力して Enter を押してください</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <comment>badge: the open sandbox is a production one</comment>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>A production sandbox: exports from it reach production audiences.</source>
+        <translation>本番サンドボックスです。ここからの書き出しは本番のオーディエンスに届きます。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Access token</source>
+        <translation>アクセストークン</translation>
+    </message>
+    <message>
+        <source>Headers and credentials</source>
+        <translation>ヘッダーと認証情報</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>Obtains an access token with the client ID and secret, or checks the pasted token.</source>
+        <translation>クライアント ID とシークレットでアクセストークンを取得するか、貼り付けたトークンを確認します。</translation>
+    </message>
+    <message>
+        <source>Sends one authenticated request to see that the token, client ID and organization ID are accepted.</source>
+        <translation>認証付きのリクエストを 1 件送り、トークン、クライアント ID、組織 ID が受け付けられるかを確認します。</translation>
+    </message>
+    <message>
+        <source>Lists export jobs to see that this client may use the export API.</source>
+        <translation>書き出しジョブを一覧し、このクライアントが書き出し API を使えるかを確認します。</translation>
+    </message>
+    <message>
+        <source>Lists datasets in the sandbox to see that it exists and can be reached.</source>
+        <translation>サンドボックス内のデータセットを一覧し、サンドボックスが存在してアクセスできるかを確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Unsaved Connection</source>
+        <translation>未保存の接続</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before leaving it?</source>
+        <translation>移動する前に「%1」への変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新しい接続</translation>
+    </message>
+    <message>
+        <source>New connection %1</source>
+        <translation>新しい接続 %1</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>接続の削除</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1” and its secret from this computer?</source>
+        <translation>接続「%1」とそのシークレットをこのコンピューターから削除しますか？</translation>
+    </message>
+    <message>
+        <source>Enter the client secret: no token can be fetched without it.</source>
+        <translation>クライアントシークレットを入力してください。入力しないとトークンを取得できません。</translation>
+    </message>
+    <message>
+        <source>Paste an access token: no call can be made without it.</source>
+        <translation>アクセストークンを貼り付けてください。貼り付けないと呼び出しができません。</translation>
+    </message>
+    <message>
+        <source>The secret is kept in the system keychain, never in the settings file.</source>
+        <translation>シークレットはシステムのキーチェーンに保存され、設定ファイルには書き込まれません。</translation>
+    </message>
+    <message>
+        <source>The secret goes to the system keychain, never to the settings file; without a keychain it is kept only until Export Studio quits.</source>
+        <translation>シークレットはシステムのキーチェーンに保存され、設定ファイルには書き込まれません。キーチェーンがない場合は Export Studio を終了するまでの間だけ保持されます。</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>未テスト</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>%1 failed:</source>
+        <comment>connection test step</comment>
+        <translation>%1で失敗しました:</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>接続は正常です。</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>The platforms Export Studio can talk to; the local platform is built in.</source>
+        <translation>Export Studio が通信できるプラットフォームです。ローカルプラットフォームは組み込みです。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Starts a new connection to a platform.</source>
+        <translation>プラットフォームへの新しい接続を作成します。</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Deletes the selected connection and its secret.</source>
+        <translation>選択した接続とそのシークレットを削除します。</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>The local platform runs inside Export Studio on this computer; its settings are fixed and shown for reference.</source>
+        <translation>ローカルプラットフォームはこのコンピューター上の Export Studio 内で動作します。設定は固定で、参考として表示しています。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>How this connection is listed; it also names its secret in the keychain.</source>
+        <translation>一覧に表示される接続の名前です。キーチェーン内のシークレットの名前にも使われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>ベース URL(&amp;B):</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s API gateway, such as https://platform.adobe.io.</source>
+        <translation>プラットフォームの API ゲートウェイです（例: https://platform.adobe.io）。</translation>
+    </message>
+    <message>
+        <source>&amp;IMS URL:</source>
+        <translation>IMS URL(&amp;I):</translation>
+    </message>
+    <message>
+        <source>The token service, such as https://ims-na1.adobelogin.com.</source>
+        <translation>トークンサービスです（例: https://ims-na1.adobelogin.com）。</translation>
+    </message>
+    <message>
+        <source>&amp;Organization ID:</source>
+        <translation>組織 ID(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The IMS organization, ending in @AdobeOrg, sent as x-gw-ims-org-id.</source>
+        <translation>@AdobeOrg で終わる IMS 組織です。x-gw-ims-org-id として送信されます。</translation>
+    </message>
+    <message>
+        <source>…@AdobeOrg</source>
+        <translation>…@AdobeOrg</translation>
+    </message>
+    <message>
+        <source>Sand&amp;box:</source>
+        <translation>サンドボックス(&amp;B):</translation>
+    </message>
+    <message>
+        <source>The sandbox to work in, in lowercase, such as prod.</source>
+        <translation>作業するサンドボックスです。小文字で入力します（例: prod）。</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>クライアント ID(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The API key of the project&apos;s credential, sent as x-api-key.</source>
+        <translation>プロジェクトの認証情報の API キーです。x-api-key として送信されます。</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>認証(&amp;U):</translation>
+    </message>
+    <message>
+        <source>OAuth server-to-server fetches tokens with the client secret; an access token is pasted and used until it expires.</source>
+        <translation>OAuth サーバー間認証はクライアントシークレットでトークンを取得します。アクセストークンは貼り付けて、期限が切れるまで使います。</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>クライアントシークレット(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Access tok&amp;en:</source>
+        <translation>アクセストークン(&amp;E):</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s client secret; it is kept in the keychain.</source>
+        <translation>認証情報のクライアントシークレットです。キーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>An access token copied from the developer console; it is kept in the keychain.</source>
+        <translation>Developer Console からコピーしたアクセストークンです。キーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>show the secret</comment>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Shows the secret while the button is down.</source>
+        <translation>ボタンを押している間、シークレットを表示します。</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation>スコープ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The OAuth scopes of the credential, separated by commas.</source>
+        <translation>認証情報の OAuth スコープです。カンマで区切ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saves the connection, and its secret in the keychain.</source>
+        <translation>接続を保存し、シークレットをキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>元に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Puts back the saved values.</source>
+        <translation>保存済みの値に戻します。</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Checks the connection as entered, step by step, without saving it.</source>
+        <translation>入力した接続を保存せずに、手順ごとに確認します。</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>Closes the window; unsaved changes are asked about first.</source>
+        <translation>ウィンドウを閉じます。未保存の変更がある場合は先に確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetDialog</name>
+    <message>
+        <source>Creating the dataset…</source>
+        <translation>データセットを作成しています…</translation>
+    </message>
+    <message>
+        <source>Create is unavailable until this is fixed: %1</source>
+        <translation>次の問題を直すまで作成できません: %1</translation>
+    </message>
+    <message>
+        <source>The dataset was not created.</source>
+        <translation>データセットは作成されませんでした。</translation>
+    </message>
+    <message>
+        <source>New Dataset</source>
+        <translation>新規データセット</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Profile Data Export</source>
+        <translation>Profile Data Export</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s name as the platform lists it.</source>
+        <translation>プラットフォームの一覧に表示されるデータセット名です。</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>A note about what the dataset holds, for whoever finds it later.</source>
+        <translation>データセットの内容についてのメモです。後で見る人のために書きます。</translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation>スキーマ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The XDM schema of the dataset&apos;s records, as a URI; exports need the profile union schema.</source>
+        <translation>データセットのレコードの XDM スキーマ（URI）です。書き出しにはプロファイル和集合スキーマが必要です。</translation>
+    </message>
+    <message>
+        <source>Exports write only into datasets on the profile union schema; on another schema the dataset is created but the export fails.</source>
+        <translation>書き出し先にできるのはプロファイル和集合スキーマのデータセットだけです。ほかのスキーマではデータセットは作成されますが、書き出しは失敗します。</translation>
+    </message>
+    <message>
+        <source>&amp;Persisted</source>
+        <translation>永続化(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Keeps the written files in the data lake, where they can be downloaded.</source>
+        <translation>書き込まれたファイルをデータレイクに保持し、ダウンロードできるようにします。</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The file format the exported batches are stored in.</source>
+        <translation>書き出したバッチを保存するファイル形式です。</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Creates the dataset in the current sandbox.</source>
+        <translation>現在のサンドボックスにデータセットを作成します。</translation>
+    </message>
+    <message>
+        <source>Closes the form without creating a dataset.</source>
+        <translation>データセットを作成せずにフォームを閉じます。</translation>
+    </message>
+</context>
+<context>
     <name>DatasetRequest</name>
     <message>
         <source>%1 is required.</source>
@@ -839,6 +1237,425 @@
     <message>
         <source>%1 is not the profile union schema; exports into this dataset will fail.</source>
         <translation>%1 がプロファイル和集合スキーマではありません。このデータセットへの書き出しは失敗します。</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation>ローカル時刻（%1）</translation>
+    </message>
+    <message>
+        <source>The time zone the date and time are written in; the request carries it as an offset from UTC.</source>
+        <translation>日時のタイムゾーンです。リクエストでは UTC からのオフセットとして送信されます。</translation>
+    </message>
+    <message>
+        <source>Date and time, in the zone chosen beside it.</source>
+        <translation>横で選んだタイムゾーンでの日時です。</translation>
+    </message>
+    <message>
+        <source>Received as “%1”, which is not an RFC 3339 date and time. Change the value to replace it.</source>
+        <translation>「%1」として受け取りましたが、RFC 3339 の日時ではありません。値を変更すると置き換えられます。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select an export job to see its details.</source>
+        <translation>書き出しジョブを選択すると、詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>detail tab</comment>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <comment>detail tab</comment>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <comment>detail tab with the number of errors</comment>
+        <translation>エラー (%1)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <comment>detail tab</comment>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <comment>detail tab</comment>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>detail tab</comment>
+        <translation>リクエスト</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft name “%1” is not valid.</source>
+        <translation>下書き名「%1」は無効です。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved in %1: %2</source>
+        <translation>下書きを %1 に保存できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJobDialog</name>
+    <message>
+        <source>Sending the export job…</source>
+        <translation>書き出しジョブを送信しています…</translation>
+    </message>
+    <message>
+        <source>Submit waits until the job has been looked for.</source>
+        <translation>ジョブの検索が終わるまで送信できません。</translation>
+    </message>
+    <message>
+        <source>Submit is unavailable: %1</source>
+        <translation>送信できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit is unavailable: %1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>送信できません: %1（ほかに %n 件の問題があります）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to submit; %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>送信できます。確認が必要な警告が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to submit.</source>
+        <translation>送信できます。</translation>
+    </message>
+    <message>
+        <source>Creates the export job (Ctrl+Enter).</source>
+        <translation>書き出しジョブを作成します（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>The export job was not created. The form keeps what you entered.</source>
+        <translation>書き出しジョブは作成されませんでした。入力した内容はフォームに残っています。</translation>
+    </message>
+    <message>
+        <source>The platform did not confirm the export job: it may or may not have been created. Look for it before submitting again, so it is not created twice.</source>
+        <translation>プラットフォームから書き出しジョブの確認がありませんでした。作成されたかどうかは不明です。二重に作成しないよう、再送信する前にジョブを検索してください。</translation>
+    </message>
+    <message>
+        <source>Looking for the export job among the newest jobs…</source>
+        <translation>最新のジョブから書き出しジョブを探しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No export job matching this request was found among the %n newest job(s), so it was not created. You can submit it again.</source>
+        <translation>
+            <numerusform>最新の %n 件のジョブにこのリクエストに一致する書き出しジョブはなかったため、作成されていません。もう一度送信できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export jobs could not be listed, so it is still unknown whether the job was created. Try again.</source>
+        <translation>書き出しジョブを一覧できなかったため、ジョブが作成されたかどうかはまだ不明です。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1, sandbox %2</source>
+        <comment>connection, sandbox</comment>
+        <translation>%1、サンドボックス %2</translation>
+    </message>
+    <message>
+        <source>New Export Job from Job %1 — %2</source>
+        <translation>ジョブ %1 からの新規書き出しジョブ — %2</translation>
+    </message>
+    <message>
+        <source>New Export Job — %1</source>
+        <translation>新規書き出しジョブ — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>フォーム(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Every option of the export job, checked as you type.</source>
+        <translation>書き出しジョブのすべてのオプションです。入力しながら検証します。</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>リクエスト(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The exact request Submit sends, as JSON and as a curl command.</source>
+        <translation>送信されるリクエストそのものを、JSON と curl コマンドで示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>close the dialog</comment>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Closes the form; what you entered is kept as a draft.</source>
+        <translation>フォームを閉じます。入力した内容は下書きとして保持されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Look for the Job</source>
+        <translation>ジョブを検索(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lists the newest export jobs and looks for one made from this request, instead of sending it again.</source>
+        <translation>再送信する代わりに、最新の書き出しジョブを一覧して、このリクエストから作成されたジョブを探します。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fills the form with the draft.</source>
+        <translation>下書きの内容をフォームに入れます。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <comment>discard a draft</comment>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deletes the draft for good.</source>
+        <translation>下書きを完全に削除します。</translation>
+    </message>
+    <message>
+        <source>An export job you did not submit was kept as a draft (%1).</source>
+        <translation>送信していない書き出しジョブが下書きとして保持されています（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more draft(s) after this one.</source>
+        <translation>
+            <numerusform>このほかに下書きが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied from export job %1. Check it, change what failed, and submit it as a new job.</source>
+        <translation>書き出しジョブ %1 から複製しました。内容を確認し、失敗の原因を直してから新しいジョブとして送信してください。</translation>
+    </message>
+    <message>
+        <source>Left out because the form cannot hold their values: %1.</source>
+        <translation>フォームで扱えない値のため、次の項目は含めていません: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJobForm</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>dataset name (dataset ID)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>On the profile union schema.</source>
+        <translation>プロファイル和集合スキーマです。</translation>
+    </message>
+    <message>
+        <source>Not on the profile union schema: exports into it fail.</source>
+        <translation>プロファイル和集合スキーマではないため、このデータセットへの書き出しは失敗します。</translation>
+    </message>
+    <message>
+        <source>This sandbox has no datasets yet: create one.</source>
+        <translation>このサンドボックスにはまだデータセットがありません。作成してください。</translation>
+    </message>
+    <message>
+        <source>Not one of this sandbox&apos;s merge policies.</source>
+        <translation>このサンドボックスの結合ポリシーではありません。</translation>
+    </message>
+    <message>
+        <source>Not sent: each segment&apos;s own merge policy</source>
+        <translation>送信しない（各セグメントの結合ポリシー）</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <comment>default merge policy</comment>
+        <translation>%1（デフォルト）</translation>
+    </message>
+    <message>
+        <source>ID %1, version %2; identity graph: %3; attribute merge: %4</source>
+        <translation>ID %1、バージョン %2、ID グラフ: %3、属性の結合: %4</translation>
+    </message>
+    <message>
+        <source>This dataset is not on the profile union schema, so the export will fail. Choose another or create one.</source>
+        <translation>このデータセットはプロファイル和集合スキーマではないため、書き出しは失敗します。別のデータセットを選ぶか、作成してください。</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>書き出し先</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>データセット(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Choose a dataset or paste its ID</source>
+        <translation>データセットを選ぶか ID を貼り付け</translation>
+    </message>
+    <message>
+        <source>The dataset the exported profiles are written to; it must be on the profile union schema.</source>
+        <translation>書き出したプロファイルを書き込むデータセットです。プロファイル和集合スキーマである必要があります。</translation>
+    </message>
+    <message>
+        <source>&amp;New Dataset…</source>
+        <translation>新規データセット(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Creates a dataset on the profile union schema and chooses it for this export job.</source>
+        <translation>プロファイル和集合スキーマのデータセットを作成し、この書き出しジョブの書き出し先にします。</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema name:</source>
+        <translation>スキーマ名(&amp;H):</translation>
+    </message>
+    <message>
+        <source>The XDM schema of the exported profiles; exports use _xdm.context.profile.</source>
+        <translation>書き出すプロファイルの XDM スキーマです。書き出しでは _xdm.context.profile を使います。</translation>
+    </message>
+    <message>
+        <source>One &amp;batch per segment</source>
+        <translation>セグメントごとのバッチ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Writes each segment&apos;s profiles into a batch of its own instead of one batch for all segments.</source>
+        <translation>すべてのセグメントを 1 つのバッチにまとめず、セグメントごとに別のバッチに書き込みます。</translation>
+    </message>
+    <message>
+        <source>A batch per segment can make large exports slower; leave it off unless each segment must be read apart.</source>
+        <translation>セグメントごとのバッチにすると、大きな書き出しが遅くなることがあります。セグメントを別々に読む必要がなければオフのままにしてください。</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>&amp;Qualified from:</source>
+        <translation>適格時間の開始(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Exports only profiles that qualified for the segments at or after this time.</source>
+        <translation>この日時以降にセグメントの適格となったプロファイルだけを書き出します。</translation>
+    </message>
+    <message>
+        <source>Qualified &amp;until:</source>
+        <translation>適格時間の終了(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Exports only profiles that qualified for the segments at or before this time.</source>
+        <translation>この日時以前にセグメントの適格となったプロファイルだけを書き出します。</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation>フィールド(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The profile fields to export, as comma-separated dot paths; leave empty to export every field.</source>
+        <translation>書き出すプロファイルのフィールドです。ドット区切りのパスをカンマで区切って入力します。空にするとすべてのフィールドを書き出します。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge policy:</source>
+        <translation>結合ポリシー(&amp;M):</translation>
+    </message>
+    <message>
+        <source>How fragments of one person are merged into a profile; not sent means each segment&apos;s own merge policy.</source>
+        <translation>1 人分のフラグメントをプロファイルに結合する方法です。送信しない場合は各セグメントの結合ポリシーを使います。</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>バージョン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <comment>merge policy version</comment>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>The merge policy&apos;s version to use; Latest leaves it out so the platform takes the newest.</source>
+        <translation>使用する結合ポリシーのバージョンです。「最新」にすると送信せず、プラットフォームが最新のものを使います。</translation>
+    </message>
+    <message>
+        <source>Updated &amp;after:</source>
+        <translation>更新日時の下限(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Exports only profiles updated after this time (their ingest timestamp).</source>
+        <translation>この日時より後に更新されたプロファイル（取り込み日時）だけを書き出します。</translation>
+    </message>
+    <message>
+        <source>Include &amp;empty profiles</source>
+        <translation>空のプロファイルを含める(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Also exports profiles that have ExperienceEvents but no profile record; off by default.</source>
+        <translation>ExperienceEvent はあるがプロファイルレコードのないプロファイルも書き出します。デフォルトはオフです。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Include Experience&amp;Events</source>
+        <translation>ExperienceEvent を含める(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Exports each profile&apos;s time-series events with it; off exports profiles alone.</source>
+        <translation>各プロファイルの時系列イベントも一緒に書き出します。オフにするとプロファイルだけを書き出します。</translation>
+    </message>
+    <message>
+        <source>Event fiel&amp;ds:</source>
+        <translation>イベントのフィールド(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The event fields to export, as comma-separated dot paths; leave empty for every event field.</source>
+        <translation>書き出すイベントのフィールドです。ドット区切りのパスをカンマで区切って入力します。空にするとすべてのイベントフィールドを書き出します。</translation>
+    </message>
+    <message>
+        <source>Ingested f&amp;rom:</source>
+        <translation>取り込み日時の開始(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Exports only events ingested at or after this time.</source>
+        <translation>この日時以降に取り込まれたイベントだけを書き出します。</translation>
+    </message>
+    <message>
+        <source>Ingested un&amp;til:</source>
+        <translation>取り込み日時の終了(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Exports only events ingested at or before this time.</source>
+        <translation>この日時以前に取り込まれたイベントだけを書き出します。</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>詳細設定</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate segments before exporting</source>
+        <translation>書き出し前にセグメントを評価(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Asks the platform to evaluate the segments first (evaluationInfo.segmentation), so memberships are current.</source>
+        <translation>メンバーシップが最新になるよう、先にセグメントを評価するようプラットフォームに依頼します（evaluationInfo.segmentation）。</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1711,41 @@
     <message>
         <source>%1 is on but no segments are listed, so everything goes into one batch.</source>
         <translation>%1 がオンですが、セグメントが指定されていないため、すべてが 1 つのバッチに書き出されます。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldListEdit</name>
+    <message>
+        <source>Add…</source>
+        <comment>add a field path</comment>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>All profile fields</source>
+        <translation>すべてのプロファイルフィールド</translation>
+    </message>
+    <message>
+        <source>Appends a common profile field path to the list.</source>
+        <translation>よく使うプロファイルフィールドのパスを一覧に追加します。</translation>
+    </message>
+    <message>
+        <source>All event fields</source>
+        <translation>すべてのイベントフィールド</translation>
+    </message>
+    <message>
+        <source>Appends a common event field path to the list.</source>
+        <translation>よく使うイベントフィールドのパスを一覧に追加します。</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreviewLoader</name>
+    <message>
+        <source>There is no file to preview.</source>
+        <translation>プレビューするファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The platform lists no readable part for this file.</source>
+        <translation>このファイルには、プラットフォームが読み取れるパートを示していません。</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1903,494 @@
     </message>
 </context>
 <context>
+    <name>JobErrorsTab</name>
+    <message>
+        <source>—</source>
+        <comment>an absent error code</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The platform reports no error for this job.</source>
+        <translation>このジョブについて、プラットフォームはエラーを報告していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform reports %n error(s) for this job. Unfold a row to see its call stack.</source>
+        <translation>
+            <numerusform>このジョブについて、プラットフォームは %n 件のエラーを報告しています。行を展開するとコールスタックを表示します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>job error column</comment>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <comment>job error column</comment>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <comment>job error column: hint</comment>
+        <translation>意味と対処</translation>
+    </message>
+    <message>
+        <source>Copy support details</source>
+        <translation>サポート情報をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the job&apos;s ids, times and errors for the platform&apos;s support</source>
+        <translation>プラットフォームのサポート向けに、ジョブの ID、日時、エラーをコピーします</translation>
+    </message>
+</context>
+<context>
+    <name>JobFilterBar</name>
+    <message>
+        <source>All (%1)</source>
+        <comment>status chip: every job</comment>
+        <translation>すべて (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <comment>status chip: jobs not ended</comment>
+        <translation>実行中 (%1)</translation>
+    </message>
+    <message>
+        <source>Succeeded (%1)</source>
+        <comment>status chip</comment>
+        <translation>成功 (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <comment>status chip</comment>
+        <translation>失敗 (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelled (%1)</source>
+        <comment>status chip</comment>
+        <translation>キャンセル済み (%1)</translation>
+    </message>
+    <message>
+        <source>Show every job of this sandbox</source>
+        <translation>このサンドボックスのすべてのジョブを表示します</translation>
+    </message>
+    <message>
+        <source>Show jobs that are new or processing</source>
+        <translation>新規または処理中のジョブを表示します</translation>
+    </message>
+    <message>
+        <source>Show jobs that succeeded</source>
+        <translation>成功したジョブを表示します</translation>
+    </message>
+    <message>
+        <source>Show jobs that failed</source>
+        <translation>失敗したジョブを表示します</translation>
+    </message>
+    <message>
+        <source>Show jobs that were cancelled</source>
+        <translation>キャンセルされたジョブを表示します</translation>
+    </message>
+    <message>
+        <source>Search ID, segment, dataset, request ID, error…</source>
+        <translation>ID、セグメント、データセット、リクエスト ID、エラーを検索…</translation>
+    </message>
+    <message>
+        <source>Filters the jobs as you type; Enter applies it at once</source>
+        <translation>入力に合わせてジョブを絞り込みます。Enter ですぐに適用します</translation>
+    </message>
+    <message>
+        <source>C&amp;reated:</source>
+        <comment>filter: creation date range</comment>
+        <translation>作成日時(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>すべての期間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>First day, included</source>
+        <translation>開始日(この日を含む)</translation>
+    </message>
+    <message>
+        <source>Last day, included</source>
+        <translation>終了日(この日を含む)</translation>
+    </message>
+</context>
+<context>
+    <name>JobHistoryChart</name>
+    <message>
+        <source>Export job %1
+%2
+Created: %3
+Duration: %4</source>
+        <comment>history chart tooltip</comment>
+        <translation>書き出しジョブ %1
+%2
+作成日時: %3
+所要時間: %4</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>history chart series</comment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>history chart series</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>history chart series</comment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <comment>history chart series</comment>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>history chart series</comment>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <comment>history chart axis</comment>
+        <translation>所要時間 (分)</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <comment>history chart axis</comment>
+        <translation>所要時間 (秒)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>history chart axis</comment>
+        <translation>作成日時</translation>
+    </message>
+</context>
+<context>
+    <name>JobNotifier</name>
+    <message>
+        <source>Export job %1 succeeded</source>
+        <translation>書き出しジョブ %1 が成功しました</translation>
+    </message>
+    <message>
+        <source>Finished in %1.</source>
+        <translation>%1 で完了しました。</translation>
+    </message>
+    <message>
+        <source>%1 profiles exported in %2.</source>
+        <translation>%2 で %1 件のプロファイルを書き出しました。</translation>
+    </message>
+    <message>
+        <source>Export job %1 failed</source>
+        <translation>書き出しジョブ %1 が失敗しました</translation>
+    </message>
+    <message>
+        <source>The platform reported no reason.</source>
+        <translation>プラットフォームから理由は報告されていません。</translation>
+    </message>
+    <message>
+        <source>Export job %1 is taking longer than usual</source>
+        <translation>書き出しジョブ %1 がいつもより時間がかかっています</translation>
+    </message>
+    <message>
+        <source>Running for %1.</source>
+        <translation>%1 実行しています。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>notification title: text</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobOutputTab</name>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>保存をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The file was not saved: %1</source>
+        <translation>ファイルを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Saving… %1 of %2</source>
+        <translation>保存中… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Saving… %1</source>
+        <translation>保存中… %1</translation>
+    </message>
+    <message>
+        <source>Save Exported File</source>
+        <translation>書き出したファイルを保存</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.json *.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.json *.jsonl);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <comment>first records of an exported file</comment>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <comment>save an exported file</comment>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Save the whole selected file to disk</source>
+        <translation>選択したファイル全体をディスクに保存します</translation>
+    </message>
+    <message>
+        <source>This job has not written any batch.</source>
+        <translation>このジョブはバッチを書き出していません。</translation>
+    </message>
+    <message>
+        <source>Select a file to see its first records.</source>
+        <translation>ファイルを選択すると、先頭のレコードが表示されます。</translation>
+    </message>
+    <message>
+        <source>Reading the beginning of the file…</source>
+        <translation>ファイルの先頭を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The preview could not be read: %1</source>
+        <translation>プレビューを読み込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from the first %1 of %2.</source>
+        <translation>
+            <numerusform>%2 のうち先頭 %1 から %n 件のレコードを表示しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from the first %1.</source>
+        <translation>
+            <numerusform>先頭 %1 から %n 件のレコードを表示しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that are not JSON objects were left out.</source>
+        <translation>
+            <numerusform>JSON オブジェクトではない %n 行を除外しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobOverviewTab</name>
+    <message>
+        <source>—</source>
+        <comment>an absent value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>dataset name (dataset id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <comment>merge policy id, version</comment>
+        <translation>%1、バージョン %2</translation>
+    </message>
+    <message>
+        <source>%1, latest version</source>
+        <comment>merge policy id</comment>
+        <translation>%1、最新バージョン</translation>
+    </message>
+    <message>
+        <source>Default merge policy</source>
+        <translation>デフォルトの結合ポリシー</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <comment>export job status while a cancel is pending</comment>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <source>Export job %1</source>
+        <comment>heading of the detail pane</comment>
+        <translation>書き出しジョブ %1</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <comment>export job time running so far</comment>
+        <translation>経過時間:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <comment>export job total time</comment>
+        <translation>所要時間:</translation>
+    </message>
+    <message>
+        <source>ups (default)</source>
+        <comment>segment namespace the platform assumes</comment>
+        <translation>ups (デフォルト)</translation>
+    </message>
+    <message>
+        <source>realized, existing (default)</source>
+        <comment>segment membership statuses the platform assumes</comment>
+        <translation>realized, existing (デフォルト)</translation>
+    </message>
+    <message>
+        <source>Every profile</source>
+        <comment>an export job without a segment filter</comment>
+        <translation>すべてのプロファイル</translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation>ジョブをキャンセル…</translation>
+    </message>
+    <message>
+        <source>Ask the platform to stop this export job</source>
+        <translation>この書き出しジョブの停止をプラットフォームに依頼します</translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <comment>clone an export job</comment>
+        <translation>複製…</translation>
+    </message>
+    <message>
+        <source>Create a new export job with this job&apos;s settings</source>
+        <translation>このジョブの設定で新しい書き出しジョブを作成します</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <comment>overview section</comment>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <comment>overview section</comment>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <comment>overview section</comment>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Exported profiles</source>
+        <comment>overview section</comment>
+        <translation>書き出したプロファイル</translation>
+    </message>
+    <message>
+        <source>Compute jobs</source>
+        <comment>overview section: computeGatewayJobId</comment>
+        <translation>コンピュートジョブ</translation>
+    </message>
+    <message>
+        <source>Job ID:</source>
+        <translation>ジョブ ID:</translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation>リクエスト ID:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <comment>destination dataset</comment>
+        <translation>データセット:</translation>
+    </message>
+    <message>
+        <source>Merge policy:</source>
+        <translation>結合ポリシー:</translation>
+    </message>
+    <message>
+        <source>Profile instance:</source>
+        <translation>プロファイルインスタンス:</translation>
+    </message>
+    <message>
+        <source>Job type:</source>
+        <translation>ジョブの種類:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <comment>export job time</comment>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <source>Last update:</source>
+        <comment>export job time</comment>
+        <translation>最終更新:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <comment>export job time: processing began</comment>
+        <translation>開始日時:</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <comment>export job time</comment>
+        <translation>終了日時:</translation>
+    </message>
+    <message>
+        <source>Export job:</source>
+        <comment>compute gateway export job id</comment>
+        <translation>書き出しジョブ:</translation>
+    </message>
+    <message>
+        <source>Push job:</source>
+        <comment>compute gateway push job id</comment>
+        <translation>プッシュジョブ:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <comment>exported profiles</comment>
+        <translation>合計:</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <comment>overview segments column</comment>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <comment>overview segments column</comment>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <comment>overview segments column: statuses</comment>
+        <translation>メンバーシップ</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <comment>overview profiles column</comment>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <comment>overview profiles column</comment>
+        <translation>プロファイル</translation>
+    </message>
+</context>
+<context>
     <name>JobPhasesModel</name>
     <message>
         <source>running</source>
@@ -1076,6 +2416,26 @@
         <source>Duration</source>
         <comment>export job phase column</comment>
         <translation>所要時間</translation>
+    </message>
+</context>
+<context>
+    <name>JobRequestTab</name>
+    <message>
+        <source>The job as the platform returns it:</source>
+        <translation>プラットフォームが返すジョブ:</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>JSON をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Command</source>
+        <comment>copy the curl command</comment>
+        <translation>コマンドをコピー</translation>
+    </message>
+    <message>
+        <source>Create the same job from a terminal (put an access token in place of {ACCESS_TOKEN} first):</source>
+        <translation>同じジョブをターミナルから作成するコマンド (先に {ACCESS_TOKEN} をアクセストークンに置き換えてください):</translation>
     </message>
 </context>
 <context>
@@ -1253,11 +2613,142 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>JobTimelineTab</name>
     <message>
-        <source>Export Studio</source>
-        <translation>Export Studio</translation>
+        <source>The platform has not reported any timing for this job yet.</source>
+        <translation>このジョブの処理時間は、まだプラットフォームから報告されていません。</translation>
     </message>
+</context>
+<context>
+    <name>JobTimelineView</name>
+    <message>
+        <source>%1: %2 (running)</source>
+        <comment>timeline legend: phase name, duration</comment>
+        <translation>%1: %2 (実行中)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>timeline legend: phase name, duration</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>a phase without an end yet</comment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>%1
+Start: %2
+End: %3
+Duration: %4</source>
+        <comment>timeline bar tooltip</comment>
+        <translation>%1
+開始: %2
+終了: %3
+所要時間: %4</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Create, monitor and cancel customer-profile export jobs. Without a saved connection it runs on its embedded local platform, with demo data.</source>
+        <translation>顧客プロファイルの書き出しジョブを作成、監視、キャンセルします。保存された接続がないときは、組み込みのローカルプラットフォームでデモデータを使って動作します。</translation>
+    </message>
+    <message>
+        <source>Open the saved connection NAME.</source>
+        <translation>保存された接続 NAME を開きます。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Open the sandbox NAME of the connection.</source>
+        <translation>接続のサンドボックス NAME を開きます。</translation>
+    </message>
+    <message>
+        <source>Interface language: %1.</source>
+        <translation>表示言語: %1。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Keep settings, job history, drafts and the local platform&apos;s data in DIR (default: %1).</source>
+        <translation>設定、ジョブ履歴、下書き、ローカルプラットフォームのデータを DIR に保存します(既定: %1)。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Make each phase of a local platform export last at least SECONDS (default: %1; 0 for full speed).</source>
+        <translation>ローカルプラットフォームの書き出しの各フェーズを最低 SECONDS 秒かけて実行します(既定: %1、0 で最高速)。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See --help.</source>
+        <translation>引数「%1」は使えません。--help を参照してください。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation>言語「%1」はありません。使用できる言語: %2。</translation>
+    </message>
+    <message>
+        <source>--demo-pace takes a number of seconds from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--demo-pace には 0 から %1 までの秒数を指定してください(指定値: 「%2」)。</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir にはフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>「%1」はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>The sandbox name &quot;%1&quot; is not valid: use lowercase letters, digits and hyphens.</source>
+        <translation>サンドボックス名「%1」は無効です。英小文字、数字、ハイフンを使ってください。</translation>
+    </message>
+    <message>
+        <source>There is no connection called &quot;%1&quot;. Saved connections: %2.</source>
+        <translation>「%1」という接続はありません。保存された接続: %2。</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Shows the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>LoadState</name>
+    <message>
+        <source>&amp;Retry</source>
+        <comment>load a list again</comment>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Asks the platform for the list again.</source>
+        <translation>プラットフォームに一覧をもう一度要求します。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Could not load the list: %1</source>
+        <translation>一覧を読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -1275,10 +2766,6 @@
         <translation>Export Studio について(&amp;A)</translation>
     </message>
     <message>
-        <source>No export jobs yet.</source>
-        <translation>書き出しジョブはまだありません。</translation>
-    </message>
-    <message>
         <source>About Export Studio</source>
         <translation>Export Studio について</translation>
     </message>
@@ -1289,6 +2776,384 @@ Create, monitor and cancel customer-profile export jobs.</source>
         <translation>Export Studio %1
 
 顧客プロファイルの書き出しジョブを作成、監視、キャンセルします。</translation>
+    </message>
+    <message>
+        <source>The platform accepted the cancellation of export job %1.</source>
+        <translation>プラットフォームが書き出しジョブ %1 のキャンセルを受け付けました。</translation>
+    </message>
+    <message>
+        <source>Export job %1 was cancelled.</source>
+        <translation>書き出しジョブ %1 はキャンセルされました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n job(s) to %1.</source>
+        <comment>CSV export</comment>
+        <translation>
+            <numerusform>%n 件のジョブを %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>一覧の書き出し</translation>
+    </message>
+    <message>
+        <source>The list could not be exported.</source>
+        <translation>一覧を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Copied the curl command that creates export job %1 again.</source>
+        <translation>書き出しジョブ %1 をもう一度作成する curl コマンドをコピーしました。</translation>
+    </message>
+    <message>
+        <source>Starting the local platform…
+Its jobs appear here in a moment.</source>
+        <translation>ローカルプラットフォームを起動しています…
+まもなくジョブがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>The local platform could not start.
+%1</source>
+        <translation>ローカルプラットフォームを起動できませんでした。
+%1</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached. Its jobs appear here as soon as it answers.</source>
+        <translation>プラットフォームに接続できません。応答があり次第、ジョブがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Loading export jobs…</source>
+        <translation>書き出しジョブを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No export jobs in this sandbox yet.
+Create one with New export job.</source>
+        <translation>このサンドボックスにはまだ書き出しジョブがありません。
+「新しい書き出しジョブ」で作成してください。</translation>
+    </message>
+    <message>
+        <source>No job matches the filters.</source>
+        <translation>条件に合うジョブはありません。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>window title: connection · sandbox</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancel export job</source>
+        <translation>書き出しジョブのキャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel export job %1?</source>
+        <translation>書き出しジョブ %1 をキャンセルしますか?</translation>
+    </message>
+    <message>
+        <source>It exports every profile (no segment filter).</source>
+        <translation>このジョブはすべてのプロファイルを書き出します(セグメントの絞り込みなし)。</translation>
+    </message>
+    <message>
+        <source>It exports: %1.</source>
+        <translation>書き出し対象: %1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The platform stops the export. A cancelled job cannot be resumed; to export the same profiles later, clone it.</source>
+        <translation>プラットフォームが書き出しを中止します。キャンセルしたジョブは再開できません。後で同じプロファイルを書き出すには、ジョブを複製してください。</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>ジョブをキャンセル</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>実行を続ける</translation>
+    </message>
+    <message>
+        <source>Cancelling export job %1…</source>
+        <translation>書き出しジョブ %1 をキャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Export job %1 could not be cancelled.</source>
+        <translation>書き出しジョブ %1 をキャンセルできませんでした。</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>更新しています…</translation>
+    </message>
+    <message>
+        <source>Export list as CSV</source>
+        <translation>一覧を CSV で書き出し</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>ジョブ(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <comment>toolbar</comment>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <comment>toolbar</comment>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <comment>dock: durations of recent jobs</comment>
+        <translation>ジョブ履歴</translation>
+    </message>
+    <message>
+        <source>New &amp;dataset…</source>
+        <translation>新しいデータセット(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Create a dataset to export into</source>
+        <translation>書き出し先のデータセットを作成します</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <comment>toolbar: new dataset</comment>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>&amp;New export job…</source>
+        <translation>新しい書き出しジョブ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an export job</source>
+        <translation>書き出しジョブを作成します</translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <comment>toolbar: new export job</comment>
+        <translation>新規ジョブ</translation>
+    </message>
+    <message>
+        <source>C&amp;lone job…</source>
+        <translation>ジョブを複製(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open a new export job with the selected job&apos;s request</source>
+        <translation>選択したジョブのリクエストで新しい書き出しジョブを開きます</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <comment>toolbar: clone job</comment>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job…</source>
+        <translation>ジョブをキャンセル(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected job</source>
+        <translation>選択したジョブをキャンセルします</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>toolbar: cancel job</comment>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the platform for the latest state now</source>
+        <translation>プラットフォームから最新の状態を今すぐ取得します</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>toolbar: refresh</comment>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>curl としてコピー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the selected job&apos;s create request as a curl command</source>
+        <translation>選択したジョブの作成リクエストを curl コマンドとしてコピーします</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <comment>toolbar: copy as curl</comment>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>&amp;Export list (CSV)…</source>
+        <translation>一覧を書き出し (CSV)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the jobs shown, as shown, in a CSV file</source>
+        <translation>表示中のジョブを表示どおりに CSV ファイルへ保存します</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <comment>toolbar: export list</comment>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Language, notifications and connections</source>
+        <translation>言語、通知、接続</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections…</source>
+        <translation>接続(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add or edit platform connections</source>
+        <translation>プラットフォームへの接続を追加・編集します</translation>
+    </message>
+    <message>
+        <source>Quit Export Studio</source>
+        <translation>Export Studio を終了します</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the jobs</source>
+        <translation>ジョブを検索します</translation>
+    </message>
+    <message>
+        <source>Show &amp;all jobs</source>
+        <translation>すべてのジョブを表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>すべての絞り込みを解除します</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: what an action does (its shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>すべてのジョブ</translation>
+    </message>
+    <message>
+        <source>Active jobs</source>
+        <translation>実行中のジョブ</translation>
+    </message>
+    <message>
+        <source>Succeeded jobs</source>
+        <translation>成功したジョブ</translation>
+    </message>
+    <message>
+        <source>Failed jobs</source>
+        <translation>失敗したジョブ</translation>
+    </message>
+    <message>
+        <source>Cancelled jobs</source>
+        <translation>キャンセル済みのジョブ</translation>
+    </message>
+    <message>
+        <source>Created the dataset %1.</source>
+        <translation>データセット %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>Created export job %1.</source>
+        <translation>書き出しジョブ %1 を作成しました。</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorStatus</name>
+    <message numerus="yes">
+        <source>%n active job(s)</source>
+        <comment>jobs not ended</comment>
+        <translation>
+            <numerusform>実行中のジョブ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the local platform…</source>
+        <translation>ローカルプラットフォームを起動しています…</translation>
+    </message>
+    <message>
+        <source>The local platform could not start.</source>
+        <translation>ローカルプラットフォームを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Cannot reach the platform: %1</source>
+        <translation>プラットフォームに接続できません: %1</translation>
+    </message>
+    <message>
+        <source>Last answer: %1</source>
+        <translation>最後の応答: %1</translation>
+    </message>
+    <message>
+        <source>Some requests failed: %1</source>
+        <translation>一部のリクエストが失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 ago</source>
+        <translation>%1前に更新</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>最終更新: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>Waiting for the local platform</source>
+        <translation>ローカルプラットフォームを待機中</translation>
+    </message>
+    <message>
+        <source>Not polling</source>
+        <translation>ポーリング停止中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading jobs: %n so far</source>
+        <comment>initial load</comment>
+        <translation>
+            <numerusform>ジョブを読み込み中: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation>ジョブを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Polling every %1</source>
+        <translation>%1ごとにポーリング</translation>
+    </message>
+    <message>
+        <source>Idle: polling every %1</source>
+        <translation>待機中: %1ごとにポーリング</translation>
+    </message>
+    <message>
+        <source>Paused: trying again now</source>
+        <translation>一時停止中: 再試行しています</translation>
+    </message>
+    <message>
+        <source>Paused: next try in %1</source>
+        <translation>一時停止中: %1後に再試行</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +3407,45 @@ Create, monitor and cancel customer-profile export jobs.</source>
     </message>
 </context>
 <context>
+    <name>RequestPreview</name>
+    <message>
+        <source>Request &amp;body (JSON)</source>
+        <translation>リクエスト本文（JSON）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Exactly what Submit sends as the body of POST /export/jobs.</source>
+        <translation>送信時に POST /export/jobs の本文として送られる内容そのものです。</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>JSON をコピー(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Copies the request body to the clipboard.</source>
+        <translation>リクエスト本文をクリップボードにコピーします。</translation>
+    </message>
+    <message>
+        <source>As a c&amp;url command</source>
+        <translation>curl コマンド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The same request as a command for a terminal.</source>
+        <translation>同じリクエストをターミナル用のコマンドにしたものです。</translation>
+    </message>
+    <message>
+        <source>Copy &amp;curl</source>
+        <translation>curl をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the curl command to the clipboard.</source>
+        <translation>curl コマンドをクリップボードにコピーします。</translation>
+    </message>
+    <message>
+        <source>The command holds {ACCESS_TOKEN} where the access token goes: it never contains a token or a secret.</source>
+        <translation>コマンドにはアクセストークンの代わりに {ACCESS_TOKEN} が入っています。トークンやシークレットが含まれることはありません。</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No keychain service is available (%1). Secrets are kept only until Export Studio quits and are never written to disk.</source>
@@ -1549,10 +3453,307 @@ Create, monitor and cancel customer-profile export jobs.</source>
     </message>
 </context>
 <context>
+    <name>SegmentPickerDialog</name>
+    <message numerus="yes">
+        <source>%n segment definition(s) shown</source>
+        <translation>
+            <numerusform>%n 件のセグメント定義を表示中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>segment definitions</comment>
+        <translation>
+            <numerusform>%n 件を選択中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Italic: already in the export job.</source>
+        <translation>斜体: すでに書き出しジョブに含まれています。</translation>
+    </message>
+    <message>
+        <source>Add Segments</source>
+        <translation>セグメントの追加</translation>
+    </message>
+    <message>
+        <source>Search by name, ID or description</source>
+        <translation>名前、ID、説明で検索</translation>
+    </message>
+    <message>
+        <source>Shows only the segment definitions whose name, ID or description contains this text.</source>
+        <translation>名前、ID、説明にこの文字列を含むセグメント定義だけを表示します。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Adds the selected segments to the export job.</source>
+        <translation>選択したセグメントを書き出しジョブに追加します。</translation>
+    </message>
+    <message>
+        <source>Closes the list without adding anything.</source>
+        <translation>何も追加せずに一覧を閉じます。</translation>
+    </message>
+    <message>
+        <source>Select one or more segments; Ctrl and Shift extend the selection.</source>
+        <translation>セグメントを 1 つ以上選択してください。Ctrl と Shift で選択範囲を広げられます。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsEditor</name>
+    <message>
+        <source>Not one of this sandbox&apos;s segment definitions: an audience ID or a segment of another source.</source>
+        <translation>このサンドボックスのセグメント定義ではありません。オーディエンス ID か、ほかのソースのセグメントです。</translation>
+    </message>
+    <message>
+        <source>This sandbox has no segment definitions.</source>
+        <translation>このサンドボックスにはセグメント定義がありません。</translation>
+    </message>
+    <message>
+        <source>Segment ID</source>
+        <translation>セグメント ID</translation>
+    </message>
+    <message>
+        <source>The ID of the segment whose members are exported.</source>
+        <translation>メンバーを書き出すセグメントの ID です。</translation>
+    </message>
+    <message>
+        <source>Segment %1: ID</source>
+        <translation>セグメント %1: ID</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s namespace; leave it empty for the platform&apos;s default, ups.</source>
+        <translation>セグメントの名前空間です。空にするとプラットフォームのデフォルト（ups）になります。</translation>
+    </message>
+    <message>
+        <source>Segment %1: namespace</source>
+        <translation>セグメント %1: 名前空間</translation>
+    </message>
+    <message>
+        <source>Exports the profiles whose membership has this status.</source>
+        <translation>メンバーシップがこのステータスのプロファイルを書き出します。</translation>
+    </message>
+    <message>
+        <source>Not sent until you change it: the platform then exports realized and existing members.</source>
+        <translation>変更するまで送信されません。その場合、プラットフォームは realized と existing のメンバーを書き出します。</translation>
+    </message>
+    <message>
+        <source>Realized: profiles that entered the segment.</source>
+        <translation>Realized: セグメントに入ったプロファイルです。</translation>
+    </message>
+    <message>
+        <source>Existing: profiles that stayed in the segment.</source>
+        <translation>Existing: セグメントに留まっているプロファイルです。</translation>
+    </message>
+    <message>
+        <source>Exited: profiles that left the segment.</source>
+        <translation>Exited: セグメントから出たプロファイルです。</translation>
+    </message>
+    <message>
+        <source>Segment %1: realized</source>
+        <translation>セグメント %1: realized</translation>
+    </message>
+    <message>
+        <source>Segment %1: existing</source>
+        <translation>セグメント %1: existing</translation>
+    </message>
+    <message>
+        <source>Segment %1: exited</source>
+        <translation>セグメント %1: exited</translation>
+    </message>
+    <message>
+        <source>A status the platform does not know; clear it to leave it out.</source>
+        <translation>プラットフォームが認識しないステータスです。チェックを外すと送信しません。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>remove a segment row</comment>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Takes this segment out of the export job.</source>
+        <translation>このセグメントを書き出しジョブから外します。</translation>
+    </message>
+    <message>
+        <source>Remove segment %1</source>
+        <translation>セグメント %1 を削除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>segment name</comment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Realized</source>
+        <translation>Realized</translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation>Existing</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Exited</translation>
+    </message>
+    <message>
+        <source>Profiles that entered the segment.</source>
+        <translation>セグメントに入ったプロファイルです。</translation>
+    </message>
+    <message>
+        <source>Profiles that stayed in the segment.</source>
+        <translation>セグメントに留まっているプロファイルです。</translation>
+    </message>
+    <message>
+        <source>Profiles that left the segment.</source>
+        <translation>セグメントから出たプロファイルです。</translation>
+    </message>
+    <message>
+        <source>No segments: every profile is exported.</source>
+        <translation>セグメントなし: すべてのプロファイルを書き出します。</translation>
+    </message>
+    <message>
+        <source>Add &amp;Segments…</source>
+        <translation>セグメントを追加(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Chooses segments from this sandbox&apos;s segment definitions.</source>
+        <translation>このサンドボックスのセグメント定義からセグメントを選びます。</translation>
+    </message>
+    <message>
+        <source>Add by &amp;ID</source>
+        <translation>ID で追加(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Adds a row where you type or paste a segment or audience ID.</source>
+        <translation>セグメント ID またはオーディエンス ID を入力・貼り付けする行を追加します。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>The interface switches language as soon as you press OK.</source>
+        <translation>OK を押すとすぐに表示言語が切り替わります。</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a job succeeds, fails or takes longer than usual</source>
+        <translation>ジョブの成功、失敗、いつもより時間がかかっているときに通知する(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation>接続:</translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>接続の管理(&amp;M)…</translation>
+    </message>
+</context>
+<context>
     <name>StaticTokenProvider</name>
     <message>
         <source>No access token has been entered for this connection.</source>
         <translation>この接続にはアクセストークンが入力されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDetails</name>
+    <message>
+        <source>Export job ID:</source>
+        <translation>書き出しジョブ ID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <comment>support details</comment>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation>リクエスト ID:</translation>
+    </message>
+    <message>
+        <source>Compute export job ID:</source>
+        <translation>コンピュート書き出しジョブ ID:</translation>
+    </message>
+    <message>
+        <source>Compute push job ID:</source>
+        <translation>コンピュートプッシュジョブ ID:</translation>
+    </message>
+    <message>
+        <source>Organization ID:</source>
+        <translation>組織 ID:</translation>
+    </message>
+    <message>
+        <source>Sandbox:</source>
+        <translation>サンドボックス:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>プラットフォーム:</translation>
+    </message>
+    <message>
+        <source>Dataset ID:</source>
+        <translation>データセット ID:</translation>
+    </message>
+    <message>
+        <source>Batch IDs:</source>
+        <translation>バッチ ID:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <comment>support details</comment>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <source>Processing started:</source>
+        <comment>support details</comment>
+        <translation>処理開始:</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <comment>support details</comment>
+        <translation>終了日時:</translation>
+    </message>
+    <message>
+        <source>Last update:</source>
+        <comment>support details</comment>
+        <translation>最終更新:</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <comment>support details</comment>
+        <translation>エラー:</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>報告元:</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ private slots:
     void projection();
     void eventListFilter();
     void segmentPerBatch();
+    void segmentPerBatchWithoutSegments();
     void lifecycleAndMetrics();
     void cancelRunningJob();
     void cancelQueuedJob();
@@ -415,6 +416,28 @@ void TestEmulatorExports::segmentPerBatch()
                             .value(u"totalExportedProfileCounter")
                             .toDouble()),
              qint64(union_.size()));
+}
+
+void TestEmulatorExports::segmentPerBatchWithoutSegments()
+{
+    // No segment to give a batch of its own: every profile goes into the one batch.
+    QJsonObject body = jobBody(m_dataset);
+    body.insert(QStringLiteral("fields"), QStringLiteral("identities"));
+    QJsonObject destination = body.value(u"destination").toObject();
+    destination.insert(QStringLiteral("segmentPerBatch"), true);
+    body.insert(QStringLiteral("destination"), destination);
+    const QJsonObject job = runJob(body);
+    QCOMPARE(job.value(u"status").toString(), QStringLiteral("SUCCEEDED"));
+    const QJsonObject answered = job.value(u"destination").toObject();
+    QCOMPARE(answered.value(u"segmentPerBatch").toBool(), true);
+    QVERIFY(!answered.contains(u"batches"));
+    const QString batch = answered.value(u"batchId").toString();
+    QVERIFY(!batch.isEmpty());
+    QCOMPARE(qint64(readBatch(*m_http, batch).size()),
+             qint64(job.value(u"metrics")
+                            .toObject()
+                            .value(u"totalExportedProfileCounter")
+                            .toDouble()));
 }
 
 void TestEmulatorExports::lifecycleAndMetrics()

@@ -494,9 +494,6 @@ void TestEmulatorRoutes::createJobValidation_data()
     row("segmentPerBatch string",
         R"({"destination":{"datasetId":"{DATASET}","segmentPerBatch":"yes"},"schema":{"name":"_xdm.context.profile"}})",
         "destination.segmentPerBatch");
-    row("segmentPerBatch without segments",
-        R"({"destination":{"datasetId":"{DATASET}","segmentPerBatch":true},"schema":{"name":"_xdm.context.profile"}})",
-        "destination.segmentPerBatch");
     row("no schema", R"({"destination":{"datasetId":"{DATASET}"}})", "schema");
     row("no schema.name", R"({"destination":{"datasetId":"{DATASET}"},"schema":{}})",
         "schema.name");

@@ -63,12 +63,14 @@ void tst_ConnectionStore::localPlatformIsAlwaysFirst()
     QCOMPARE(store.currentName(), ConnectionStore::localPlatformName());
     QSignalSpy current(&store, &ConnectionStore::currentChanged);
     store.setLocalPlatform(QUrl(u"http://127.0.0.1:4567"_qs), u"ORG@AdobeOrg"_qs, u"id"_qs,
-                           u"prod"_qs);
+                           u"prod"_qs, {u"openid"_qs});
     QCOMPARE(current.count(), 1);
     const Connection local = store.current();
     QCOMPARE(local.kind, Connection::Kind::LocalPlatform);
     QCOMPARE(local.baseUrl, QUrl(u"http://127.0.0.1:4567"_qs));
     QCOMPARE(local.imsUrl, local.baseUrl);
+    // Usable as it is: the client refuses an OAuth connection without scopes.
+    QCOMPARE(local.validate(), QStringList());
     QCOMPARE(store.index(0).data(ConnectionStore::IsLocalRole).toBool(), true);
     QVERIFY(!store.remove(ConnectionStore::localPlatformName()));
 }
@@ -176,10 +178,10 @@ void tst_ConnectionStore::historyKeyIgnoresNameAndPort()
 
     ConnectionStore store(settings());
     store.setLocalPlatform(QUrl(u"http://127.0.0.1:1111"_qs), u"ORG@AdobeOrg"_qs, u"id"_qs,
-                           u"prod"_qs);
+                           u"prod"_qs, {u"openid"_qs});
     const QString first = ConnectionStore::historyKey(store.localPlatform());
     store.setLocalPlatform(QUrl(u"http://127.0.0.1:2222"_qs), u"ORG@AdobeOrg"_qs, u"id"_qs,
-                           u"prod"_qs);
+                           u"prod"_qs, {u"openid"_qs});
     QCOMPARE(ConnectionStore::historyKey(store.localPlatform()), first);
 }
 
