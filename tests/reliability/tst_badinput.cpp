@@ -320,10 +320,6 @@ void tst_BadInput::platformRefusesMalformedCreates_data()
         with({{u"destination"_qs,
                QJsonObject{{u"datasetId"_qs, m_dataset}, {u"segmentPerBatch"_qs, u"yes"_qs}}}}),
         u"destination.segmentPerBatch"_qs);
-    row("segmentPerBatch without segments",
-        with({{u"destination"_qs,
-               QJsonObject{{u"datasetId"_qs, m_dataset}, {u"segmentPerBatch"_qs, true}}}}),
-        u"destination.segmentPerBatch"_qs);
     // schema
     row("no schema", with({}, {u"schema"_qs}), u"schema"_qs);
     row("schema a string", with({{u"schema"_qs, u"_xdm.context.profile"_qs}}), u"schema"_qs);
