@@ -11,6 +11,7 @@
 #include "models/JobTableModel.h"
 #include "tests/emulator/ExportSteps.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/LocalConnection.h"
 
 #include <QGuiApplication>
 #include <QSignalSpy>
@@ -97,15 +98,7 @@ int main(int argc, char **argv)
                 double(t.elapsed()) / 1000);
 
     const Emulator::Credentials credentials = platform.credentials();
-    Connection connection;
-    connection.name = QStringLiteral("Local platform");
-    connection.kind = Connection::Kind::LocalPlatform;
-    connection.baseUrl = platform.baseUrl();
-    connection.imsUrl = platform.baseUrl();
-    connection.orgId = credentials.orgId;
-    connection.sandbox = credentials.defaultSandbox();
-    connection.clientId = credentials.clientId;
-    connection.scopes = credentials.scopes.split(u',');
+    const Connection connection = TestSupport::localConnection(platform);
     PlatformClient client;
     client.setConnection(connection,
                          client.makeTokenProvider(connection, credentials.clientSecret));

@@ -4,6 +4,7 @@
 #include "api/RequestEngine.h"
 #include "emulator/Chaos.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/LocalConnection.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -68,16 +69,7 @@ std::unique_ptr<PlatformClient>
 tst_ClientAgainstEmulator::makeClient(const EmulatorFixture &platform)
 {
     const Emulator::Credentials credentials = platform.credentials();
-    Connection connection;
-    connection.name = u"Local platform"_qs;
-    connection.kind = Connection::Kind::LocalPlatform;
-    connection.baseUrl = platform.baseUrl();
-    connection.imsUrl = platform.baseUrl();
-    connection.orgId = credentials.orgId;
-    connection.sandbox = credentials.defaultSandbox();
-    connection.clientId = credentials.clientId;
-    connection.authMethod = Connection::AuthMethod::OAuthServerToServer;
-    connection.scopes = credentials.scopes.split(u',');
+    const Connection connection = TestSupport::localConnection(platform);
     auto client = std::make_unique<PlatformClient>();
     client->setConnection(connection,
                           client->makeTokenProvider(connection, credentials.clientSecret));

@@ -3,6 +3,7 @@
 #include "models/JobBatchesModel.h"
 #include "tests/emulator/ExportSteps.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/LocalConnection.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -48,16 +49,7 @@ void TestJobBatchesModel::initTestCase()
     QVERIFY(!m_dataset.isEmpty());
 
     const Emulator::Credentials credentials = m_platform->credentials();
-    Connection connection;
-    connection.name = u"Local platform"_qs;
-    connection.kind = Connection::Kind::LocalPlatform;
-    connection.baseUrl = m_platform->baseUrl();
-    connection.imsUrl = m_platform->baseUrl();
-    connection.orgId = credentials.orgId;
-    connection.sandbox = credentials.defaultSandbox();
-    connection.clientId = credentials.clientId;
-    connection.authMethod = Connection::AuthMethod::OAuthServerToServer;
-    connection.scopes = credentials.scopes.split(u',');
+    const Connection connection = TestSupport::localConnection(*m_platform);
     m_client = std::make_unique<PlatformClient>();
     m_client->setConnection(connection,
                             m_client->makeTokenProvider(connection, credentials.clientSecret));

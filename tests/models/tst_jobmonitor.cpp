@@ -5,9 +5,11 @@
 #include "models/JobFilterModel.h"
 #include "models/JobMonitor.h"
 #include "models/JobTableModel.h"
+#include "tests/client/ClientTestSupport.h"
 #include "tests/client/ScriptedHttpPeer.h"
 #include "tests/emulator/ExportSteps.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/LocalConnection.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -128,18 +130,7 @@ void TestJobMonitor::startPlatform(double pace)
 
 Connection TestJobMonitor::connection() const
 {
-    const Emulator::Credentials credentials = m_platform->credentials();
-    Connection connection;
-    connection.name = u"Local platform"_qs;
-    connection.kind = Connection::Kind::LocalPlatform;
-    connection.baseUrl = m_platform->baseUrl();
-    connection.imsUrl = m_platform->baseUrl();
-    connection.orgId = credentials.orgId;
-    connection.sandbox = credentials.defaultSandbox();
-    connection.clientId = credentials.clientId;
-    connection.authMethod = Connection::AuthMethod::OAuthServerToServer;
-    connection.scopes = credentials.scopes.split(u',');
-    return connection;
+    return TestSupport::localConnection(*m_platform);
 }
 
 std::unique_ptr<PlatformClient> TestJobMonitor::makeClient()
@@ -634,15 +625,7 @@ void TestJobMonitor::pageBehindNewJobsThatFailedIsReadNextPoll()
         return page({1}, {});
     });
 
-    Connection connection;
-    connection.name = u"Scripted"_qs;
-    connection.kind = Connection::Kind::LocalPlatform;
-    connection.baseUrl = peer.url();
-    connection.imsUrl = peer.url();
-    connection.orgId = u"TESTORG0000000000000000@AdobeOrg"_qs;
-    connection.sandbox = u"prod"_qs;
-    connection.clientId = u"test-client-id"_qs;
-    connection.authMethod = Connection::AuthMethod::StaticToken;
+    const Connection connection = ClientTest::connectionTo(peer.url());
     PlatformClient client;
     client.setConnection(connection, client.makeTokenProvider(connection, u"scripted-token"_qs));
     client.setRetryPolicy(RetryPolicy::none());

@@ -3,6 +3,7 @@
 #include "api/OAuthTokenProvider.h"
 #include "api/PlatformClient.h"
 #include "api/StaticTokenProvider.h"
+#include "tests/client/ClientTestSupport.h"
 #include "tests/client/ScriptedHttpPeer.h"
 #include "tests/emulator/ExportSteps.h"
 #include "tests/support/EmulatorFixture.h"
@@ -578,18 +579,10 @@ std::optional<ApiError> tst_BadInput::run(const QString &call, bool *calledBackO
             error = result.error();
         ++calls;
     };
-    Connection connection;
-    connection.name = u"Scripted"_qs;
-    connection.kind = Connection::Kind::LocalPlatform;
-    connection.baseUrl = m_peer->url();
-    connection.imsUrl = m_peer->url();
-    connection.orgId = u"TESTORG0000000000000000@AdobeOrg"_qs;
-    connection.sandbox = u"prod"_qs;
-    connection.clientId = u"test-client-id"_qs;
-    connection.authMethod = call == u"fetchToken" ? Connection::AuthMethod::OAuthServerToServer
-                                                  : Connection::AuthMethod::StaticToken;
-    if (call == u"fetchToken")
-        connection.scopes = {u"openid"_qs};
+    const Connection connection = ClientTest::connectionTo(
+            m_peer->url(),
+            call == u"fetchToken" ? Connection::AuthMethod::OAuthServerToServer
+                                  : Connection::AuthMethod::StaticToken);
 
     PlatformClient client;
     client.setConnection(connection,

@@ -6,6 +6,7 @@
 #include "models/JobTableModel.h"
 #include "tests/emulator/ExportSteps.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/LocalConnection.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -135,18 +136,7 @@ void tst_Chaos::cleanupTestCase()
 
 Connection tst_Chaos::connection() const
 {
-    const Emulator::Credentials credentials = m_platform->credentials();
-    Connection c;
-    c.name = QStringLiteral("Local platform");
-    c.kind = Connection::Kind::LocalPlatform;
-    c.baseUrl = m_platform->baseUrl();
-    c.imsUrl = m_platform->baseUrl();
-    c.orgId = credentials.orgId;
-    c.sandbox = credentials.defaultSandbox();
-    c.clientId = credentials.clientId;
-    c.authMethod = Connection::AuthMethod::OAuthServerToServer;
-    c.scopes = credentials.scopes.split(u',');
-    return c;
+    return TestSupport::localConnection(*m_platform);
 }
 
 template<typename T, typename Start>

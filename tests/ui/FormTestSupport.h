@@ -1,9 +1,11 @@
 #pragma once
 
+#include "api/DatasetRequest.h"
 #include "api/PlatformClient.h"
 #include "api/TokenProvider.h"
 #include "emulator/RequestLog.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/LocalConnection.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -21,27 +23,10 @@
 // and reading what the platform received.
 namespace FormTest {
 
-inline Connection connectionTo(const EmulatorFixture &platform,
-                               const QString &sandbox = QStringLiteral("prod"))
-{
-    const Emulator::Credentials credentials = platform.credentials();
-    Connection connection;
-    connection.name = QStringLiteral("Local platform");
-    connection.kind = Connection::Kind::LocalPlatform;
-    connection.baseUrl = platform.baseUrl();
-    connection.imsUrl = platform.baseUrl();
-    connection.orgId = credentials.orgId;
-    connection.sandbox = sandbox;
-    connection.clientId = credentials.clientId;
-    connection.authMethod = Connection::AuthMethod::OAuthServerToServer;
-    connection.scopes = credentials.scopes.split(u',');
-    return connection;
-}
-
 inline std::unique_ptr<PlatformClient> makeClient(const EmulatorFixture &platform,
                                                   const QString &sandbox = QStringLiteral("prod"))
 {
-    const Connection connection = connectionTo(platform, sandbox);
+    const Connection connection = TestSupport::localConnection(platform, sandbox);
     auto client = std::make_unique<PlatformClient>();
     client->setConnection(
             connection, client->makeTokenProvider(connection, platform.credentials().clientSecret));
@@ -64,6 +49,24 @@ ApiResult<T> await(Start start, int timeoutMs = 30000)
     if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs))
         return ApiError(ApiError::Kind::Timeout, QStringLiteral("the test waited in vain"));
     return std::move(*result);
+}
+
+// A profile-export dataset named `name`, created through `client`; empty if that failed.
+inline QString createDataset(PlatformClient &client, const QString &name)
+{
+    const auto id = await<QString>([&](auto done) {
+        client.createDataset(DatasetRequest::forProfileExport(name), &client, done);
+    });
+    return id.isOk() ? id.value() : QString();
+}
+
+// The ID of the first segment definition the platform lists; empty if that failed.
+inline QString firstSegmentId(PlatformClient &client)
+{
+    const auto segments = await<Collected<SegmentDefinition>>(
+            [&](auto done) { client.listAllSegmentDefinitions({}, &client, done); });
+    return segments.isOk() && !segments.value().items.isEmpty() ? segments.value().items.first().id
+                                                                : QString();
 }
 
 // The requests the platform received for `method` `path`, oldest first.

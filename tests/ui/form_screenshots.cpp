@@ -75,10 +75,7 @@ int main(int argc, char **argv)
         return 1;
     }
     auto client = FormTest::makeClient(platform);
-    const auto dataset = FormTest::await<QString>([&](auto done) {
-        client->createDataset(DatasetRequest::forProfileExport(u"Profile Data Export"_s), &app,
-                              done);
-    });
+    const QString dataset = FormTest::createDataset(*client, u"Profile Data Export"_s);
     QTemporaryDir data;
     DraftStore drafts(data.filePath(u"drafts"_s));
     QSettings settings(data.filePath(u"settings.ini"_s), QSettings::IniFormat);
@@ -101,7 +98,7 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "The form's choices did not load; the picture shows why.\n");
             save(&job, folder, u"export-job-empty"_s + suffix);
 
-            QTest::keyClicks(job.form()->datasetBox()->lineEdit(), dataset.value());
+            QTest::keyClicks(job.form()->datasetBox()->lineEdit(), dataset);
             const auto definitions = job.form()->segments()->definitions();
             job.form()->segments()->addDefinitions(definitions.mid(0, 2));
             FormTest::click(job.form()->segments()->statusBox(0, u"exited"_s));

@@ -8,6 +8,7 @@
 #include "tests/emulator/ExportSteps.h"
 #include "tests/models/JobBuilder.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/LocalConnection.h"
 #include "ui/DetailPane.h"
 #include "ui/FilePreviewModel.h"
 #include "ui/JobErrorsTab.h"
@@ -75,15 +76,7 @@ void tst_DetailPane::initTestCase()
     QVERIFY(!m_dataset.isEmpty());
 
     const Emulator::Credentials credentials = m_platform->credentials();
-    m_connection.name = u"Local platform"_qs;
-    m_connection.kind = Connection::Kind::LocalPlatform;
-    m_connection.baseUrl = m_platform->baseUrl();
-    m_connection.imsUrl = m_platform->baseUrl();
-    m_connection.orgId = credentials.orgId;
-    m_connection.sandbox = credentials.defaultSandbox();
-    m_connection.clientId = credentials.clientId;
-    m_connection.authMethod = Connection::AuthMethod::OAuthServerToServer;
-    m_connection.scopes = credentials.scopes.split(u',');
+    m_connection = TestSupport::localConnection(*m_platform);
     m_client = std::make_unique<PlatformClient>();
     m_client->setConnection(m_connection,
                             m_client->makeTokenProvider(m_connection, credentials.clientSecret));

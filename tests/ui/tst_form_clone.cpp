@@ -121,10 +121,8 @@ void tst_FormClone::tutorialRequestRoundTrips()
 
 void tst_FormClone::cloneOfARealJobIsSentAgain()
 {
-    const auto dataset = FormTest::await<QString>([&](auto done) {
-        m_client->createDataset(DatasetRequest::forProfileExport(u"Clone"_s), this, done);
-    });
-    QVERIFY(dataset.isOk());
+    const QString dataset = FormTest::createDataset(*m_client, u"Clone"_s);
+    QVERIFY(!dataset.isEmpty());
     const auto definitions = FormTest::await<Collected<SegmentDefinition>>(
             [&](auto done) { m_client->listAllSegmentDefinitions({}, this, done); });
     QVERIFY(definitions.isOk() && definitions.value().items.size() >= 2);
@@ -138,7 +136,7 @@ void tst_FormClone::cloneOfARealJobIsSentAgain()
                                          {u"segmentNs"_s, u"ups"_s}}});
     original.insert(u"filter"_s, filter);
     original.insert(u"destination"_s,
-                    QJsonObject{{u"datasetId"_s, dataset.value()}, {u"segmentPerBatch"_s, true}});
+                    QJsonObject{{u"datasetId"_s, dataset}, {u"segmentPerBatch"_s, true}});
     const auto created = FormTest::await<ExportJob>([&](auto done) {
         m_client->createExportJob(ExportJobRequest::fromJson(original), this, done);
     });

@@ -48,15 +48,10 @@ void tst_FormDrafts::initTestCase()
     QString error;
     QVERIFY2(m_platform->start(&error), qPrintable(error));
     m_client = FormTest::makeClient(*m_platform);
-    const auto id = FormTest::await<QString>([&](auto done) {
-        m_client->createDataset(DatasetRequest::forProfileExport(u"Drafts"_s), this, done);
-    });
-    QVERIFY(id.isOk());
-    m_datasetId = id.value();
-    const auto segments = FormTest::await<Collected<SegmentDefinition>>(
-            [&](auto done) { m_client->listAllSegmentDefinitions({}, this, done); });
-    QVERIFY(segments.isOk() && !segments.value().items.isEmpty());
-    m_segmentId = segments.value().items.first().id;
+    m_datasetId = FormTest::createDataset(*m_client, u"Drafts"_s);
+    QVERIFY(!m_datasetId.isEmpty());
+    m_segmentId = FormTest::firstSegmentId(*m_client);
+    QVERIFY(!m_segmentId.isEmpty());
 }
 
 void tst_FormDrafts::init()

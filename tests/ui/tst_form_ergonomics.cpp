@@ -108,11 +108,8 @@ void tst_FormErgonomics::initTestCase()
     m_store = std::make_unique<ConnectionStore>(m_settings.get());
     m_secrets = std::make_unique<SecretStore>(
             u"export-studio-test-%1"_s.arg(QCoreApplication::applicationPid()));
-    const auto id = FormTest::await<QString>([&](auto done) {
-        m_client->createDataset(DatasetRequest::forProfileExport(u"Ergonomics"_s), this, done);
-    });
-    QVERIFY(id.isOk());
-    m_datasetId = id.value();
+    m_datasetId = FormTest::createDataset(*m_client, u"Ergonomics"_s);
+    QVERIFY(!m_datasetId.isEmpty());
 }
 
 void tst_FormErgonomics::cleanupTestCase()

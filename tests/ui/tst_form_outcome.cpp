@@ -47,11 +47,8 @@ void tst_FormOutcome::initTestCase()
     QString error;
     QVERIFY2(m_platform->start(&error), qPrintable(error));
     m_client = FormTest::makeClient(*m_platform);
-    const auto id = FormTest::await<QString>([&](auto done) {
-        m_client->createDataset(DatasetRequest::forProfileExport(u"Outcome"_s), this, done);
-    });
-    QVERIFY(id.isOk());
-    m_datasetId = id.value();
+    m_datasetId = FormTest::createDataset(*m_client, u"Outcome"_s);
+    QVERIFY(!m_datasetId.isEmpty());
 }
 
 void tst_FormOutcome::init()

@@ -51,15 +51,10 @@ void tst_FormValidation::initTestCase()
     QString error;
     QVERIFY2(m_platform->start(&error), qPrintable(error));
     m_client = FormTest::makeClient(*m_platform);
-    const auto id = FormTest::await<QString>([&](auto done) {
-        m_client->createDataset(DatasetRequest::forProfileExport(u"Validation"_s), this, done);
-    });
-    QVERIFY(id.isOk());
-    m_datasetId = id.value();
-    const auto segments = FormTest::await<Collected<SegmentDefinition>>(
-            [&](auto done) { m_client->listAllSegmentDefinitions({}, this, done); });
-    QVERIFY(segments.isOk() && !segments.value().items.isEmpty());
-    m_segmentId = segments.value().items.first().id;
+    m_datasetId = FormTest::createDataset(*m_client, u"Validation"_s);
+    QVERIFY(!m_datasetId.isEmpty());
+    m_segmentId = FormTest::firstSegmentId(*m_client);
+    QVERIFY(!m_segmentId.isEmpty());
 }
 
 void tst_FormValidation::init()
