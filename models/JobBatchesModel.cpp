@@ -54,15 +54,21 @@ void JobBatchesModel::setJob(const ExportJob &job)
     const QList<BatchRef> refs = batchesOf(job);
     if (job.id == m_jobId && refs.size() >= m_batches.size()) {
         // The same job moved on: keep what was fetched, add what appeared, fetch what has an
-        // id now.
+        // id now, and everything again once the job's status changed.
+        const bool statusChanged = job.status() != m_jobStatus;
+        m_jobStatus = job.status();
         for (qsizetype row = 0; row < m_batches.size(); ++row) {
             Entry &entry = m_batches[row];
-            if (entry.ref == refs[row])
-                continue;
-            const bool idChanged = entry.ref.batchId != refs[row].batchId;
-            entry.ref = refs[row];
-            emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
-            if (idChanged)
+            if (entry.ref != refs[row]) {
+                const bool idChanged = entry.ref.batchId != refs[row].batchId;
+                entry.ref = refs[row];
+                emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+                if (idChanged) {
+                    fetch(int(row));
+                    continue;
+                }
+            }
+            if (statusChanged)
                 fetch(int(row));
         }
         if (refs.size() > m_batches.size()) {
@@ -80,6 +86,7 @@ void JobBatchesModel::setJob(const ExportJob &job)
     ++m_generation;
     beginResetModel();
     m_jobId = job.id;
+    m_jobStatus = job.status();
     m_batches.clear();
     for (const BatchRef &ref : refs)
         m_batches.append(Entry{ref, FetchState::NotFetched, {}, {}, {}, 0});
@@ -121,8 +128,13 @@ void JobBatchesModel::fetch(int row)
 {
     Entry &entry = m_batches[row];
     const QString batchId = entry.ref.batchId.value_or(QString());
-    if (!m_client || batchId.isEmpty() || entry.pending > 0)
+    if (!m_client || batchId.isEmpty())
         return;
+    if (entry.pending > 0) {
+        entry.stale = true;
+        return;
+    }
+    entry.stale = false;
     entry.state = FetchState::Loading;
     entry.error.reset();
     entry.pending = 2;
@@ -170,6 +182,10 @@ void JobBatchesModel::finishOne(int row)
     Entry &entry = m_batches[row];
     if (--entry.pending > 0)
         return;
+    if (entry.stale) {
+        fetch(row);
+        return;
+    }
     entry.state = entry.error ? FetchState::Failed : FetchState::Loaded;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     if (!isLoading())

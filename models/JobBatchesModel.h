@@ -55,7 +55,9 @@ public:
     ~JobBatchesModel() override;
 
     // Shows `job`'s batches and fetches their details. The same job again (a refresh of its
-    // state) keeps what was fetched and fetches batches that appeared.
+    // state) keeps what was fetched and fetches batches that appeared; once its status has
+    // changed it fetches every batch again (a batch's files are published when the job
+    // succeeds).
     void setJob(const ExportJob &job);
     void clear();
     // Fetches every batch again.
@@ -87,6 +89,7 @@ private:
         QList<BatchFile> files;
         std::optional<ApiError> error;
         int pending = 0; // calls not answered yet
+        bool stale = false; // asked again while calls were out: fetch once they are answered
     };
 
     static QList<BatchRef> batchesOf(const ExportJob &job);
@@ -98,6 +101,7 @@ private:
 
     PlatformClient *m_client;
     qint64 m_jobId = -1;
+    JobStatus m_jobStatus = JobStatus::Unknown;
     quint64 m_generation = 0;
     QList<Entry> m_batches;
     QList<ApiCall> m_calls;

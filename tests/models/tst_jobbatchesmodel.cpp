@@ -27,6 +27,7 @@ private slots:
     void batchPerSegment();
     void anotherJobDropsLateAnswers();
     void failedJobWithoutBatch();
+    void jobThatSucceedsWhileShownGetsItsFiles();
 
 private:
     ExportJob runJob(const QJsonObject &body);
@@ -218,6 +219,48 @@ void TestJobBatchesModel::failedJobWithoutBatch()
     QVERIFY(!model.index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
     QCOMPARE(model.index(0, JobBatchesModel::BatchStatus).data().toString(),
              JobBatchesModel::tr("Unavailable", "batch details could not be fetched"));
+}
+
+void TestJobBatchesModel::jobThatSucceedsWhileShownGetsItsFiles()
+{
+    // A person watches a job run with its output open: the job names its batch from the start,
+    // the batch's files are published when the job succeeds.
+    m_platform->platform()->setPace(1.0);
+    const HttpResult created = m_http->gateway("POST", QStringLiteral("/data/core/ups/export/jobs"),
+                                               ExportSteps::jobBody(m_dataset));
+    QCOMPARE(created.status, 200);
+    const qint64 id = created.json().object().value(u"id").toInteger();
+    const QJsonObject processing = ExportSteps::waitForStatus(*m_http, id, u"PROCESSING"_qs);
+    const ExportJob running = ExportJob::fromJson(processing).value_or(ExportJob());
+    QCOMPARE(running.status(), JobStatus::Processing);
+    QVERIFY(!running.batchIds().value(0).isEmpty());
+
+    JobBatchesModel model(m_client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy loaded(&model, &JobBatchesModel::loaded);
+    model.setJob(running);
+    QVERIFY(loaded.wait(20000));
+    const QModelIndex batch = model.index(0, 0);
+    QVERIFY2(model.rowCount(batch) == 0, "the job ended before its batch was first fetched");
+    QVERIFY(model.index(0, JobBatchesModel::BatchStatus).data().toString() != u"success"_qs);
+
+    const ExportJob done
+            = ExportJob::fromJson(ExportSteps::waitForJob(*m_http, id)).value_or(ExportJob());
+    m_platform->platform()->setPace(0);
+    QCOMPARE(done.status(), JobStatus::Succeeded);
+    model.setJob(done);
+    QVERIFY(loaded.wait(20000));
+    QVERIFY2(model.rowCount(batch) >= 2, qPrintable(QString::number(model.rowCount(batch))));
+    QCOMPARE(model.index(0, JobBatchesModel::BatchStatus).data().toString(), u"success"_qs);
+    QVERIFY(model.index(0, JobBatchesModel::Records).data(JobBatchesModel::SortRole).toLongLong()
+            > 0);
+
+    // Ended, it stays as fetched: the same job again asks nothing.
+    QTest::qWait(50);
+    m_platform->clearRequestLog();
+    model.setJob(done);
+    QTest::qWait(100);
+    QVERIFY(m_platform->requestLog().isEmpty());
 }
 
 QTEST_MAIN(TestJobBatchesModel)
