@@ -2198,16 +2198,6 @@ Duration: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, version %2</source>
-        <comment>merge policy id, version</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, latest version</source>
-        <comment>merge policy id</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Default merge policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,6 +2361,21 @@ Duration: %4</source>
     <message>
         <source>Profiles</source>
         <comment>overview profiles column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>merge policy name (merge policy id)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <comment>merge policy, version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, latest version</source>
+        <comment>merge policy</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2214,16 +2214,6 @@ Duration: %4</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1, version %2</source>
-        <comment>merge policy id, version</comment>
-        <translation>%1、バージョン %2</translation>
-    </message>
-    <message>
-        <source>%1, latest version</source>
-        <comment>merge policy id</comment>
-        <translation>%1、最新バージョン</translation>
-    </message>
-    <message>
         <source>Default merge policy</source>
         <translation>デフォルトの結合ポリシー</translation>
     </message>
@@ -2388,6 +2378,21 @@ Duration: %4</source>
         <source>Profiles</source>
         <comment>overview profiles column</comment>
         <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>merge policy name (merge policy id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <comment>merge policy, version</comment>
+        <translation>%1、バージョン %2</translation>
+    </message>
+    <message>
+        <source>%1, latest version</source>
+        <comment>merge policy</comment>
+        <translation>%1、最新バージョン</translation>
     </message>
 </context>
 <context>

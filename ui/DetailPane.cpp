@@ -114,6 +114,11 @@ void DetailPane::setSegmentNames(const QHash<QString, QString> &names)
     m_output->setSegmentNames(names);
 }
 
+void DetailPane::setMergePolicyNames(const QHash<QString, QString> &names)
+{
+    m_overview->setMergePolicyNames(names);
+}
+
 void DetailPane::setDatasetNames(const QHash<QString, QString> &names)
 {
     m_overview->setDatasetNames(names);

@@ -39,6 +39,7 @@ public:
     void clear();
     void setSegmentNames(const QHash<QString, QString> &names);
     void setDatasetNames(const QHash<QString, QString> &names);
+    void setMergePolicyNames(const QHash<QString, QString> &names);
     // A cancel of the shown job is on its way: the Cancel button waits.
     void setCancelling(bool cancelling);
 

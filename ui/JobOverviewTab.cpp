@@ -199,6 +199,12 @@ void JobOverviewTab::setDatasetNames(const QHash<QString, QString> &names)
     updateValues();
 }
 
+void JobOverviewTab::setMergePolicyNames(const QHash<QString, QString> &names)
+{
+    m_mergePolicyNames = names;
+    updateValues();
+}
+
 QString JobOverviewTab::fieldText(Field field) const
 {
     return m_rows[field].value ? m_rows[field].value->text() : QString();
@@ -246,10 +252,15 @@ void JobOverviewTab::updateValues()
                      : tr("%1 (%2)", "dataset name (dataset id)").arg(datasetName, datasetId));
     QString mergePolicy;
     if (job.mergePolicy && job.mergePolicy->id) {
+        const QString &id = *job.mergePolicy->id;
+        const QString name = m_mergePolicyNames.value(id);
+        const QString policy = name.isEmpty()
+                ? id
+                : tr("%1 (%2)", "merge policy name (merge policy id)").arg(name, id);
         mergePolicy = job.mergePolicy->version
-                ? tr("%1, version %2", "merge policy id, version")
-                          .arg(*job.mergePolicy->id, QString::number(*job.mergePolicy->version))
-                : tr("%1, latest version", "merge policy id").arg(*job.mergePolicy->id);
+                ? tr("%1, version %2", "merge policy, version")
+                          .arg(policy, QString::number(*job.mergePolicy->version))
+                : tr("%1, latest version", "merge policy").arg(policy);
     } else if (m_hasJob) {
         mergePolicy = tr("Default merge policy");
     }

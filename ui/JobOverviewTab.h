@@ -53,6 +53,7 @@ public:
     bool isCancelling() const { return m_cancelling; }
     void setSegmentNames(const QHash<QString, QString> &names);
     void setDatasetNames(const QHash<QString, QString> &names);
+    void setMergePolicyNames(const QHash<QString, QString> &names);
 
     // What a person reads, for tests.
     QString fieldText(Field field) const;
@@ -95,6 +96,7 @@ private:
     qint64 m_nowMs = 0;
     QHash<QString, QString> m_segmentNames;
     QHash<QString, QString> m_datasetNames;
+    QHash<QString, QString> m_mergePolicyNames;
     StatusStyle m_style;
 
     QScrollArea *m_scroll = nullptr;

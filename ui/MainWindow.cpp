@@ -138,6 +138,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_names, &JobNames::changed, this, [this] {
         m_detail->setSegmentNames(m_names->segments());
         m_detail->setDatasetNames(m_names->datasets());
+        m_detail->setMergePolicyNames(m_names->mergePolicies());
     });
     connect(m_switcher, &ConnectionSwitcher::sandboxRejected, this,
             [this](const QString &message) { statusBar()->showMessage(message, kMessageMs); });

@@ -292,6 +292,16 @@ void tst_MainWindow::jobStartedThroughTheApiAppearsProgressesAndSucceeds()
     const QModelIndex current = m_window->jobsView()->currentIndex();
     QCOMPARE(current.siblingAtColumn(JobTableModel::Id).data().toString(), QString::number(id));
     QCOMPARE(current.siblingAtColumn(JobTableModel::Status).data().toString(), u"Succeeded"_qs);
+    // The overview names the merge policy and the dataset as the table does, with their IDs.
+    const QString policy = current.siblingAtColumn(JobTableModel::MergePolicy).data().toString();
+    const QString dataset = current.siblingAtColumn(JobTableModel::Dataset).data().toString();
+    QVERIFY(!policy.isEmpty() && !dataset.isEmpty());
+    QTRY_VERIFY2(detail->overviewTab()
+                         ->fieldText(JobOverviewTab::MergePolicy)
+                         .startsWith(policy + u" ("),
+                 qPrintable(detail->overviewTab()->fieldText(JobOverviewTab::MergePolicy)));
+    QCOMPARE(detail->overviewTab()->fieldText(JobOverviewTab::Dataset),
+             u"%1 (%2)"_qs.arg(dataset, m_dataset));
 
     // One notification, about this job; none for the jobs the first load found.
     QTRY_COMPARE(notified.size(), 1);

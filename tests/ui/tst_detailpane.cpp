@@ -49,6 +49,7 @@ private slots:
     void outputListsFilesAndPreviewsThem();
     void cancelOnlyForRunningJobs();
     void refreshKeepsTabScrollAndUnfoldedRows();
+    void overviewNamesDatasetAndMergePolicy();
 
 private:
     qint64 postJob(const QString &datasetId);
@@ -398,6 +399,30 @@ void tst_DetailPane::refreshKeepsTabScrollAndUnfoldedRows()
     // Another job is another story: its own tab choice is made afresh.
     pane.setJob(JobBuilder::tutorialList().at(0));
     QCOMPARE(pane.tabs()->currentIndex(), int(DetailPane::Request));
+}
+
+void tst_DetailPane::overviewNamesDatasetAndMergePolicy()
+{
+    // The tutorial's job with its merge policy at version 1.
+    const ExportJob job = JobBuilder::sample(u"seed/get-job-response.json"_qs);
+    QVERIFY(job.mergePolicy && job.mergePolicy->id);
+    const QString policyId = *job.mergePolicy->id;
+    const QString datasetId = job.datasetId();
+    QVERIFY(!datasetId.isEmpty());
+    DetailPane pane(nullptr);
+    pane.setJob(job);
+    JobOverviewTab *overview = pane.overviewTab();
+    // Before the names are known: the IDs.
+    QCOMPARE(overview->fieldText(JobOverviewTab::MergePolicy),
+             JobOverviewTab::tr("%1, version %2", "merge policy, version").arg(policyId, u"1"_qs));
+    QCOMPARE(overview->fieldText(JobOverviewTab::Dataset), datasetId);
+
+    pane.setMergePolicyNames({{policyId, u"Default Timebased"_qs}});
+    pane.setDatasetNames({{datasetId, u"Profile Data Export"_qs}});
+    QCOMPARE(overview->fieldText(JobOverviewTab::MergePolicy),
+             u"Default Timebased (%1), version 1"_qs.arg(policyId));
+    QCOMPARE(overview->fieldText(JobOverviewTab::Dataset),
+             u"Profile Data Export (%1)"_qs.arg(datasetId));
 }
 
 QTEST_MAIN(tst_DetailPane)
