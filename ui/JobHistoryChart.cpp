@@ -30,7 +30,7 @@ JobHistoryChart::JobHistoryChart(JobTableModel *model, QWidget *parent)
 {
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setMargins(QMargins(4, 4, 12, 4));
 
@@ -196,8 +196,21 @@ void JobHistoryChart::rebuild()
     m_timeAxis->setFormat(last - first > 24 * 3600 * 1000
                                   ? locale.dateFormat(QLocale::ShortFormat)
                                   : locale.timeFormat(QLocale::ShortFormat));
-    const double top = std::max(1.0, std::ceil(double(longest) / unit * 1.1));
-    m_durationAxis->setRange(0, top);
+    // Whole-number ticks a person can read: a step of 1, 2 or 5 times a power of ten, about
+    // four or five of them, the top on a tick.
+    const double wanted = std::max(1.0, double(longest) / unit * 1.1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(wanted / 4)));
+    double step = std::max(1.0, magnitude);
+    for (const double factor : {1.0, 2.0, 5.0, 10.0}) {
+        if (std::max(1.0, magnitude * factor) * 5 >= wanted) {
+            step = std::max(1.0, magnitude * factor);
+            break;
+        }
+    }
+    m_durationAxis->setTickType(QValueAxis::TicksDynamic);
+    m_durationAxis->setTickAnchor(0);
+    m_durationAxis->setTickInterval(step);
+    m_durationAxis->setRange(0, std::ceil(wanted / step) * step);
     retranslateUi();
 }
 

@@ -20,6 +20,8 @@ class tst_HistoryChart : public QObject
 
 private slots:
     void pointsPerKind();
+    void durationTicksAreWholeNumbers_data();
+    void durationTicksAreWholeNumbers();
     void followsTheModel();
     void clickActivatesJob();
     void limitKeepsTheNewest();
@@ -66,6 +68,40 @@ void tst_HistoryChart::pointsPerKind()
     QVERIFY(chart.series(Kind::Failed)->color() != chart.series(Kind::Succeeded)->color());
     QVERIFY(chart.series(Kind::Failed)->markerShape()
             != chart.series(Kind::Succeeded)->markerShape());
+}
+
+void tst_HistoryChart::durationTicksAreWholeNumbers_data()
+{
+    QTest::addColumn<qint64>("longestMs");
+    QTest::addColumn<double>("interval");
+    QTest::addColumn<double>("top");
+    QTest::newRow("half a second") << qint64(500) << 1.0 << 1.0;
+    QTest::newRow("9 s") << qint64(9'000) << 2.0 << 10.0;
+    QTest::newRow("45 s") << qint64(45'000) << 10.0 << 50.0;
+    QTest::newRow("170 s") << qint64(170'000) << 50.0 << 200.0;
+    QTest::newRow("10 min") << qint64(600'000) << 5.0 << 15.0;
+}
+
+void tst_HistoryChart::durationTicksAreWholeNumbers()
+{
+    QFETCH(qint64, longestMs);
+    QFETCH(double, interval);
+    QFETCH(double, top);
+    JobTableModel model;
+    model.setClock(&tst_HistoryChart::now);
+    model.upsertJobs({JobBuilder::job(1, JobStatus::Succeeded, JobBuilder::T0, longestMs),
+                      JobBuilder::job(2, JobStatus::Failed, JobBuilder::T0 + 1000, 100)});
+    JobHistoryChart chart(&model);
+    chart.rebuildNow();
+    auto *axis = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    // Labels are printed without decimals: every tick must be a whole number.
+    QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(axis->tickAnchor(), 0.0);
+    QCOMPARE(axis->tickInterval(), interval);
+    QCOMPARE(axis->min(), 0.0);
+    QCOMPARE(axis->max(), top);
+    QVERIFY(axis->max() >= chart.series(Kind::Succeeded)->at(0).y());
 }
 
 void tst_HistoryChart::followsTheModel()
