@@ -42,6 +42,8 @@ JobOutputTab::JobOutputTab(PlatformClient *client, QWidget *parent)
     m_preview->setAlternatingRowColors(true);
     m_preview->setWordWrap(false);
     m_preview->horizontalHeader()->setDefaultSectionSize(140);
+    // Field paths are long and start with what tells them apart: show their beginning.
+    m_preview->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_title = new QLabel;
     QFont bold = m_title->font();
     bold.setBold(true);
