@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes the README's screenshots (docs/screenshots/*.png) under a virtual X server: the app
 # started on a fresh data folder, as a newcomer sees it, in English and Japanese, plus the
-# main window on a dark palette, and the forms in both languages.
+# main window on a dark palette, the output tab and the settings, and the forms in both
+# languages.
 # Usage: scripts/screenshots.sh [preset]   (default: the "default" preset, build/)
 set -euo pipefail
 cd "$(dirname "$0")/.."

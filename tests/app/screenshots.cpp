@@ -6,19 +6,25 @@
 
 #include "app/AppContext.h"
 #include "app/Application.h"
+#include "models/JobBatchesModel.h"
 #include "models/JobTableModel.h"
 #include "ui/DetailPane.h"
+#include "ui/JobOutputTab.h"
 #include "ui/JobsTableView.h"
 #include "ui/MainWindow.h"
+#include "ui/SettingsDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QPalette>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <cstdio>
 #include <functional>
@@ -104,6 +110,45 @@ bool shoot(const QString &outDir, const QString &language, bool dark)
     detail->tabs()->setCurrentIndex(DetailPane::Timeline);
     QTest::qWait(6000);
     ok = save(window, file(u"timeline"_qs)) && ok;
+
+    // The same job once it has succeeded: its batch, its files and the first records of one,
+    // read off the GUI thread.
+    if (!waitFor(
+                [&] {
+                    const ExportJob *job = jobs->job(running);
+                    return job && job->status() == JobStatus::Succeeded;
+                },
+                120000)) {
+        std::fprintf(stderr, "the first job did not succeed\n");
+        return false;
+    }
+    detail->tabs()->setCurrentIndex(DetailPane::Output);
+    JobOutputTab *output = detail->outputTab();
+    JobBatchesModel *batches = output->batchesModel();
+    if (!waitFor([&] { return batches->rowCount() > 0 && batches->rowCount(batches->index(0, 0)); },
+                 30000)) {
+        std::fprintf(stderr, "the first job's files were not listed\n");
+        return false;
+    }
+    QSignalSpy previewed(output, &JobOutputTab::previewLoaded);
+    output->batchesView()->setCurrentIndex(batches->index(0, 0, batches->index(0, 0)));
+    if (!previewed.wait(30000)) {
+        std::fprintf(stderr, "the first file was not previewed\n");
+        return false;
+    }
+    QTest::qWait(500); // the history chart redraws the job as succeeded
+    ok = save(window, file(u"output"_qs)) && ok;
+
+    // Settings, as the menu opens them.
+    window->action(MainWindow::Action::Settings)->trigger();
+    auto *settings = window->findChild<SettingsDialog *>(u"settingsDialog"_qs);
+    if (!settings || !waitFor([settings] { return settings->isVisible(); }, 5000)) {
+        std::fprintf(stderr, "the settings did not open\n");
+        return false;
+    }
+    QTest::qWait(200);
+    ok = save(settings, file(u"settings"_qs)) && ok;
+    settings->reject();
 
     // The demo's failed job: the pane opens on its errors.
     qint64 failed = 0;
