@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <array>
+
 namespace {
 
 const QString &secretKeyPattern()
@@ -19,6 +21,62 @@ bool isSecretKey(const QString &key)
     static const QRegularExpression re(u"^"_qs + secretKeyPattern() + u"$"_qs,
                                        QRegularExpression::CaseInsensitiveOption);
     return re.match(key).hasMatch();
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+// Where the "</name>" (any case, spaces before ">") that closes a block opened before `from`
+// ends; -1 when none follows.
+qsizetype closingTagEnd(const QString &text, qsizetype from, QStringView name)
+{
+    const QString closing = u"</"_qs + name;
+    while ((from = text.indexOf(closing, from, Qt::CaseInsensitive)) >= 0) {
+        qsizetype i = from + closing.size();
+        while (i < text.size() && text.at(i).isSpace())
+            ++i;
+        if (i < text.size() && text.at(i) == u'>')
+            return i + 1;
+        from += closing.size();
+    }
+    return -1;
+}
+
+// Drops <script>…</script> and <style>…</style> blocks (an unclosed one stays, its tags go
+// with the others). One pass: a closing tag is looked for once past each block, and a kind
+// of block whose end never comes is not looked for again, so a hostile body of many unclosed
+// blocks costs no more than one.
+QString withoutScriptsAndStyles(const QString &text)
+{
+    static constexpr std::array<QStringView, 2> names{u"script", u"style"};
+    std::array<bool, 2> closable{true, true};
+    QString out;
+    qsizetype copied = 0;
+    qsizetype at = 0;
+    while ((at = text.indexOf(u'<', at)) >= 0) {
+        const QStringView rest = QStringView(text).mid(at + 1);
+        qsizetype end = -1;
+        for (std::size_t k = 0; k < names.size() && end < 0; ++k) {
+            const QStringView name = names[k];
+            if (!closable[k] || !rest.startsWith(name, Qt::CaseInsensitive)
+                || (rest.size() > name.size() && isWordChar(rest.at(name.size()))))
+                continue;
+            end = closingTagEnd(text, at + 1 + name.size(), name);
+            closable[k] = end >= 0;
+        }
+        if (end < 0) {
+            ++at;
+            continue;
+        }
+        out += QStringView(text).mid(copied, at - copied);
+        copied = at = end;
+    }
+    if (copied == 0)
+        return text;
+    out += QStringView(text).mid(copied);
+    return out;
 }
 
 } // namespace
@@ -103,11 +161,7 @@ QString excerpt(const QByteArray &body, const QStringList &secrets, int maxLengt
 {
     // Redact the whole body first, so cutting it short can never leave half a secret behind.
     QString text = redact(QString::fromUtf8(body.left(64 * 1024)), secrets);
-    static const QRegularExpression scriptOrStyle(
-            u"<(script|style)\\b.*?</\\1\\s*>"_qs,
-            QRegularExpression::CaseInsensitiveOption
-                    | QRegularExpression::DotMatchesEverythingOption);
-    text.remove(scriptOrStyle);
+    text = withoutScriptsAndStyles(text);
     static const QRegularExpression tag(u"<[^>]*>"_qs);
     text.replace(tag, u" "_qs);
     text = text.simplified();

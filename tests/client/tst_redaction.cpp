@@ -39,6 +39,8 @@ private slots:
     void redactHeader_data();
     void redactHeader();
     void excerpt();
+    void excerptDropsScriptsAndStyles_data();
+    void excerptDropsScriptsAndStyles();
     void secretsNeverLeak();
 };
 
@@ -129,6 +131,42 @@ void tst_Redaction::excerpt()
     QVERIFY(!cut.contains(u"s3cr"));
     QVERIFY(cut.size() <= 301);
     QCOMPARE(Redaction::excerpt("<p>a</p>\n\n<p>b</p><script>var t='x'</script>"), u"a b"_qs);
+}
+
+void tst_Redaction::excerptDropsScriptsAndStyles_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("gateway page") << QByteArray(
+            "<html><head><style>p{color:red}</style><script>var token='x'</script>"
+            "</head><body><h1>504 Gateway Time-out</h1></body></html>")
+                                  << u"504 Gateway Time-out"_qs;
+    QTest::newRow("closing tag in capitals, spaces before >")
+            << QByteArray("a<SCRIPT type=x>b</Script  >c<style>d</STYLE>e") << u"ace"_qs;
+    QTest::newRow("first closing tag ends the block")
+            << QByteArray("<style>a</style>b<style>c</style>") << u"b"_qs;
+    QTest::newRow("not a block: a longer tag name")
+            << QByteArray("<scripts>a</scripts><styles>b") << u"a b"_qs;
+    QTest::newRow("a script never closed stays, without its tag")
+            << QByteArray("<script>a<style>b</style>c") << u"ac"_qs;
+    QTest::newRow("a style never closed, a script closed")
+            << QByteArray("<style>a<script>b</script>c") << u"ac"_qs;
+    QTest::newRow("a false closing tag is passed over")
+            << QByteArray("<style>a</style x>b</style>c") << u"c"_qs;
+    QTest::newRow("at the very end") << QByteArray("a<style") << u"a<style"_qs;
+    // Many unclosed blocks: the result is what one pass gives (before, each one scanned the
+    // rest of the body again).
+    QByteArray hostile;
+    while (hostile.size() < 64 * 1024)
+        hostile += "<style>x";
+    QTest::newRow("many unclosed styles") << hostile << QStringList(8192, u"x"_qs).join(u' ');
+}
+
+void tst_Redaction::excerptDropsScriptsAndStyles()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    QCOMPARE(Redaction::excerpt(body, {}, 100000), expected);
 }
 
 // Everything the client can say (messages, logs at every level, URLs it requests) is checked
