@@ -1926,6 +1926,16 @@
         <source>Copy the job&apos;s ids, times and errors for the platform&apos;s support</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What it means:</source>
+        <comment>job error detail heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call stack:</source>
+        <comment>job error detail heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobFilterBar</name>

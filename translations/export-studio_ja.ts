@@ -1942,6 +1942,16 @@
         <source>Copy the job&apos;s ids, times and errors for the platform&apos;s support</source>
         <translation>プラットフォームのサポート向けに、ジョブの ID、日時、エラーをコピーします</translation>
     </message>
+    <message>
+        <source>What it means:</source>
+        <comment>job error detail heading</comment>
+        <translation>意味と対処:</translation>
+    </message>
+    <message>
+        <source>Call stack:</source>
+        <comment>job error detail heading</comment>
+        <translation>コールスタック:</translation>
+    </message>
 </context>
 <context>
     <name>JobFilterBar</name>

@@ -11,6 +11,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -29,15 +31,25 @@ JobErrorsTab::JobErrorsTab(QWidget *parent)
     m_tree->header()->setSectionResizeMode(Code, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(Message, QHeaderView::Interactive);
     m_tree->setColumnWidth(Message, 320);
+    m_detail = new QTextBrowser;
+    m_detail->setObjectName(QStringLiteral("errorDetail"));
+    m_detail->setOpenLinks(false);
     m_copy = new QPushButton;
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_copy);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_tree);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(split, 1);
 
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &JobErrorsTab::showCurrentError);
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(supportDetails()); });
     retranslateUi();
@@ -91,7 +103,37 @@ void JobErrorsTab::rebuild()
             child->setFont(0, QFontDatabase::systemFont(QFontDatabase::FixedFont));
         }
     }
+    if (m_tree->topLevelItemCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0));
     updateTexts();
+}
+
+void JobErrorsTab::showCurrentError()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    if (item && item->parent())
+        item = item->parent(); // a call stack row: its error
+    const int row = item ? m_tree->indexOfTopLevelItem(item) : -1;
+    const QList<JobError> &errors = m_model->errors();
+    if (row < 0 || row >= errors.size()) {
+        m_detail->clear();
+        return;
+    }
+    const auto paragraph = [](const QString &heading, const QString &text) -> QString {
+        return u"<p><b>"_qs + heading.toHtmlEscaped() + u"</b><br>"_qs + text.toHtmlEscaped()
+                + u"</p>"_qs;
+    };
+    const QModelIndex code = m_model->index(row, JobErrorsModel::Code);
+    QString html = paragraph(item->text(Code),
+                             m_model->index(row, JobErrorsModel::Message).data().toString());
+    html += paragraph(tr("What it means:", "job error detail heading"),
+                      code.data(JobErrorsModel::HintRole).toString());
+    const QString stack = errors[row].callStack.value_or(QString()).trimmed();
+    if (!stack.isEmpty()) {
+        html += u"<p><b>"_qs + tr("Call stack:", "job error detail heading").toHtmlEscaped()
+                + u"</b></p><pre>"_qs + stack.toHtmlEscaped() + u"</pre>"_qs;
+    }
+    m_detail->setHtml(html);
 }
 
 void JobErrorsTab::updateTexts()
@@ -119,6 +161,7 @@ void JobErrorsTab::updateTexts()
                               "see its call stack.",
                               nullptr, int(errors.size())));
     m_copy->setEnabled(m_hasJob);
+    showCurrentError();
 }
 
 void JobErrorsTab::retranslateUi()

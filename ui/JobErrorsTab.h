@@ -8,11 +8,13 @@
 class JobErrorsModel;
 class QLabel;
 class QPushButton;
+class QTextBrowser;
 class QTreeWidget;
 
 // The errors a failed job reports: code and message per row, the call stack folded under it,
-// and a plain-language hint of what went wrong. "Copy support details" puts what the
-// platform's support needs on the clipboard.
+// and a plain-language hint of what went wrong; below, the selected error in full (the first
+// one until another is chosen), as the table's columns are too narrow for long messages.
+// "Copy support details" puts what the platform's support needs on the clipboard.
 class JobErrorsTab final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
 
     JobErrorsModel *errorsModel() const { return m_model; }
     QTreeWidget *tree() const { return m_tree; }
+    QTextBrowser *detailView() const { return m_detail; }
     QPushButton *copyButton() const { return m_copy; }
     // What "Copy support details" copies.
     QString supportDetails() const;
@@ -42,6 +45,7 @@ private:
     void retranslateUi();
     void rebuild();
     void updateTexts();
+    void showCurrentError();
 
     ExportJob m_job;
     Connection m_connection;
@@ -49,5 +53,6 @@ private:
     JobErrorsModel *m_model = nullptr;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_tree = nullptr;
+    QTextBrowser *m_detail = nullptr;
     QPushButton *m_copy = nullptr;
 };

@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -50,6 +51,7 @@ private slots:
     void cancelOnlyForRunningJobs();
     void refreshKeepsTabScrollAndUnfoldedRows();
     void overviewNamesDatasetAndMergePolicy();
+    void errorDetailShowsTheChosenErrorInFull();
 
 private:
     qint64 postJob(const QString &datasetId);
@@ -423,6 +425,48 @@ void tst_DetailPane::overviewNamesDatasetAndMergePolicy()
              u"Default Timebased (%1), version 1"_qs.arg(policyId));
     QCOMPARE(overview->fieldText(JobOverviewTab::Dataset),
              u"Profile Data Export (%1)"_qs.arg(datasetId));
+}
+
+void tst_DetailPane::errorDetailShowsTheChosenErrorInFull()
+{
+    // The tutorial's failed job: its messages are longer than their column.
+    const ExportJob job = JobBuilder::tutorialList().at(1);
+    QVERIFY(job.errorCount() >= 2);
+    DetailPane pane(nullptr);
+    pane.resize(700, 500);
+    pane.show();
+    pane.setJob(job);
+    JobErrorsTab *errors = pane.errorsTab();
+    QTreeWidget *tree = errors->tree();
+    QTextBrowser *detail = errors->detailView();
+    QVERIFY(detail->isVisible());
+    const auto shows = [&](const JobError &error) {
+        const QString text = detail->toPlainText();
+        return text.contains(error.msg.value_or(QString()))
+                && text.contains(JobErrorsModel::hint(JobErrorsModel::classify(error)))
+                && text.contains(error.callStack.value_or(QString()).trimmed());
+    };
+    // The first error until another is chosen.
+    QCOMPARE(tree->currentItem(), tree->topLevelItem(0));
+    QVERIFY2(shows(job.errors->at(0)), qPrintable(detail->toPlainText()));
+    QVERIFY(!detail->toPlainText().contains(job.errors->at(1).msg.value()));
+    tree->setCurrentItem(tree->topLevelItem(1));
+    QVERIFY2(shows(job.errors->at(1)), qPrintable(detail->toPlainText()));
+    // A call stack row stands for its error.
+    if (tree->topLevelItem(0)->childCount() > 0) {
+        tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+        QVERIFY(shows(job.errors->at(0)));
+    }
+    // The monitor's next poll with the same errors keeps the choice.
+    tree->setCurrentItem(tree->topLevelItem(1));
+    ExportJob refreshed = job;
+    refreshed.updateTime = job.updateTime.value_or(0) + 1000;
+    pane.setJob(refreshed);
+    QCOMPARE(tree->currentItem(), tree->topLevelItem(1));
+    QVERIFY(shows(job.errors->at(1)));
+    // A job without errors shows none.
+    pane.setJob(JobBuilder::tutorialList().at(0));
+    QVERIFY(detail->toPlainText().isEmpty());
 }
 
 QTEST_MAIN(tst_DetailPane)
