@@ -744,6 +744,9 @@ void tst_MainWindow::windowStateIsRestored()
     view->header()->resizeSection(JobTableModel::Segments, 333);
     m_window->filterBar()->chip(JobFilterModel::StatusFilter::Succeeded)->click();
     m_window->filterBar()->setDateRange(JobFilterBar::DateRange::Last7Days);
+    m_window->resize(1111, 777);
+    QTRY_COMPARE(m_window->size(), QSize(1111, 777));
+    m_window->historyDock()->hide();
     m_window->splitter()->setSizes({600, 400});
     const QList<int> sizes = m_window->splitter()->sizes();
     m_window->close();
@@ -760,6 +763,8 @@ void tst_MainWindow::windowStateIsRestored()
     QVERIFY(m_window->filterBar()->chip(JobFilterModel::StatusFilter::Succeeded)->isChecked());
     QCOMPARE(m_window->filterBar()->dateRange(), JobFilterBar::DateRange::Last7Days);
     QCOMPARE(m_window->splitter()->sizes(), sizes);
+    QCOMPARE(m_window->size(), QSize(1111, 777));
+    QVERIFY(!m_window->historyDock()->isVisible());
 }
 
 QTEST_MAIN(tst_MainWindow)
