@@ -3,6 +3,7 @@
 #include "ui/JobHistoryChart.h"
 
 #include <QChart>
+#include <QChartView>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QScatterSeries>
@@ -151,6 +152,18 @@ void tst_HistoryChart::clickActivatesJob()
     emit series->clicked(series->at(index) + QPointF(1000, 0.01));
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.first().at(0).toLongLong(), 4);
+
+    // The mouse, on the marker of job 2 as drawn.
+    const int other = int(chart.jobIds(Kind::Succeeded).indexOf(2));
+    QVERIFY(other >= 0);
+    auto *view = chart.findChild<QChartView *>();
+    QVERIFY(view);
+    const QPointF inChart = chart.chart()->mapToPosition(series->at(other), series);
+    const QPoint at = view->mapFromScene(chart.chart()->mapToScene(inChart));
+    QVERIFY(view->viewport()->rect().contains(at));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(activated.size(), 2);
+    QCOMPARE(activated.last().at(0).toLongLong(), 2);
 }
 
 void tst_HistoryChart::limitKeepsTheNewest()
