@@ -95,10 +95,10 @@ QVariant JobPhasesModel::data(const QModelIndex &index, int role) const
         case Phase:
             return PhaseSpan::phaseName(span.phase);
         case Start:
-            return JobText::localDateTime(span.startMs);
+            return JobText::localDateTimeSeconds(span.startMs);
         case End:
             return span.open ? tr("running", "an export job phase without an end yet")
-                             : JobText::localDateTime(span.endMs);
+                             : JobText::localDateTimeSeconds(span.endMs);
         case Duration:
             return JobText::duration(span.durationMs());
         case ColumnCount:

@@ -30,6 +30,25 @@ QString JobText::localDateTime(qint64 epochMs)
                               QLocale::ShortFormat);
 }
 
+QString JobText::localDateTimeSeconds(qint64 epochMs)
+{
+    if (epochMs == 0)
+        return {};
+    const QLocale locale;
+    // The short time format with seconds after its minutes ("h:mm AP" -> "h:mm:ss AP"): the
+    // long one would add the time zone's name.
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (!time.contains(u"ss"_s)) {
+        const qsizetype minutes = time.indexOf(u"mm"_s);
+        if (minutes >= 0)
+            time.insert(minutes + 2, u":ss"_s);
+        else
+            time = locale.timeFormat(QLocale::LongFormat);
+    }
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(epochMs).toLocalTime(),
+                           locale.dateFormat(QLocale::ShortFormat) + u' ' + time);
+}
+
 QString JobText::utcDateTime(qint64 epochMs)
 {
     return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s)

@@ -14,6 +14,9 @@ public:
     static QString duration(qint64 ms);
     // The local time in the default locale's short format; empty for 0.
     static QString localDateTime(qint64 epochMs);
+    // The same with seconds ("11/29/26 1:53:22 AM", "2026/11/29 1:53:22"), for the moments of
+    // one job, which are seconds apart; empty for 0.
+    static QString localDateTimeSeconds(qint64 epochMs);
     // "2018-10-04 01:19:33.895 UTC", for tooltips and copying.
     static QString utcDateTime(qint64 epochMs);
     // With the default locale's group separators: "1,234,567".

@@ -235,7 +235,7 @@ void JobOverviewTab::setTime(Field field, std::optional<qint64> epochMs)
         setValue(field, {});
         return;
     }
-    setValue(field, JobText::localDateTime(*epochMs), JobText::utcDateTime(*epochMs));
+    setValue(field, JobText::localDateTimeSeconds(*epochMs), JobText::utcDateTime(*epochMs));
 }
 
 void JobOverviewTab::updateValues()

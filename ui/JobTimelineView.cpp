@@ -247,11 +247,11 @@ void JobTimelineView::showToolTip(bool entered, int row, QBarSet *set)
         if (span.phase != PhaseSpan::Phase(phase))
             continue;
         const QString end = span.open ? tr("running", "a phase without an end yet")
-                                      : JobText::localDateTime(span.endMs);
+                                      : JobText::localDateTimeSeconds(span.endMs);
         QToolTip::showText(QCursor::pos(),
                            tr("%1\nStart: %2\nEnd: %3\nDuration: %4", "timeline bar tooltip")
                                    .arg(PhaseSpan::phaseName(span.phase),
-                                        JobText::localDateTime(span.startMs), end,
+                                        JobText::localDateTimeSeconds(span.startMs), end,
                                         JobText::duration(span.durationMs())),
                            m_view);
         return;

@@ -92,6 +92,8 @@ private slots:
     void jobDuration_data();
     void jobDuration();
     void phasesModelFollowsOneJob();
+    void timesWithSeconds_data();
+    void timesWithSeconds();
     void errorKinds_data();
     void errorKinds();
     void errorsModelShowsHints();
@@ -265,6 +267,11 @@ void TestJobDetailModels::phasesModelFollowsOneJob()
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(u"UTC"));
+    // Phases are seconds apart: their times show seconds.
+    QCOMPARE(model.index(0, JobPhasesModel::Start).data().toString(),
+             JobText::localDateTimeSeconds(start));
+    QCOMPARE(model.index(0, JobPhasesModel::End).data().toString(),
+             JobText::localDateTimeSeconds(start + 90000));
 
     // Another job replaces everything.
     model.setJob(tutorialList().at(1), 0);
@@ -275,6 +282,31 @@ void TestJobDetailModels::phasesModelFollowsOneJob()
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.headerData(JobPhasesModel::Phase, Qt::Horizontal).toString(),
              JobPhasesModel::tr("Phase", "export job phase column"));
+}
+
+void TestJobDetailModels::timesWithSeconds_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates)
+                           << u"11/29/26 1:53:22\u00a0AM"_qs;
+    QTest::newRow("ja_JP") << QLocale(QLocale::Japanese, QLocale::Japan)
+                           << u"2026/11/29 1:53:22"_qs;
+    QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany) << u"29.11.26 01:53:22"_qs;
+}
+
+void TestJobDetailModels::timesWithSeconds()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, expected);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const qint64 at = QDateTime(QDate(2026, 11, 29), QTime(1, 53, 22, 500)).toMSecsSinceEpoch();
+    const QString text = JobText::localDateTimeSeconds(at);
+    QLocale::setDefault(before);
+    QCOMPARE(QString(text).replace(u'\u202f', u'\u00a0').replace(u' ', u'\u00a0'),
+             QString(expected).replace(u' ', u'\u00a0'));
+    QVERIFY(JobText::localDateTimeSeconds(0).isEmpty());
 }
 
 void TestJobDetailModels::errorKinds_data()
