@@ -230,7 +230,10 @@ void JobTimelineView::applyColors()
         auto *bar = qobject_cast<QBarLegendMarker *>(marker);
         QBarSet *set = bar ? bar->barset() : nullptr;
         const qsizetype phase = std::find(m_sets.cbegin(), m_sets.cend(), set) - m_sets.cbegin();
-        const bool shown = phase < PhaseCount && m_rows.contains(PhaseSpan::Phase(phase));
+        // The total is the grey row the axis names, its time in the table below: left out of
+        // the legend, the phases' entries fit side by side in a pane of ordinary width.
+        const bool shown = phase < PhaseCount && PhaseSpan::Phase(phase) != PhaseSpan::Phase::Total
+                && m_rows.contains(PhaseSpan::Phase(phase));
         marker->setVisible(shown);
     }
 }
