@@ -40,6 +40,8 @@ JobRequestTab::JobRequestTab(QWidget *parent)
 {
     m_jsonTitle = new QLabel;
     m_curlTitle = new QLabel;
+    // The curl title says what to replace first: it wraps rather than losing its end.
+    m_curlTitle->setWordWrap(true);
     m_json = makeCodeView();
     m_curl = makeCodeView();
     m_copyJson = new QPushButton;
