@@ -116,6 +116,7 @@ void JobErrorsTab::showCurrentError()
     const int row = item ? m_tree->indexOfTopLevelItem(item) : -1;
     const QList<JobError> &errors = m_model->errors();
     if (row < 0 || row >= errors.size()) {
+        m_detailHtml.clear();
         m_detail->clear();
         return;
     }
@@ -133,7 +134,12 @@ void JobErrorsTab::showCurrentError()
         html += u"<p><b>"_qs + tr("Call stack:", "job error detail heading").toHtmlEscaped()
                 + u"</b></p><pre>"_qs + stack.toHtmlEscaped() + u"</pre>"_qs;
     }
-    m_detail->setHtml(html);
+    // A refresh with the same error leaves the text alone: its scroll position and a selection
+    // a person is copying stay.
+    if (html != m_detailHtml) {
+        m_detailHtml = html;
+        m_detail->setHtml(html);
+    }
 }
 
 void JobErrorsTab::updateTexts()

@@ -54,5 +54,6 @@ private:
     QLabel *m_summary = nullptr;
     QTreeWidget *m_tree = nullptr;
     QTextBrowser *m_detail = nullptr;
+    QString m_detailHtml; // what m_detail shows
     QPushButton *m_copy = nullptr;
 };

@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -461,9 +462,13 @@ void tst_DetailPane::errorDetailShowsTheChosenErrorInFull()
     tree->setCurrentItem(tree->topLevelItem(1));
     ExportJob refreshed = job;
     refreshed.updateTime = job.updateTime.value_or(0) + 1000;
+    QTextCursor selection = detail->textCursor();
+    selection.select(QTextCursor::Document);
+    detail->setTextCursor(selection);
     pane.setJob(refreshed);
     QCOMPARE(tree->currentItem(), tree->topLevelItem(1));
     QVERIFY(shows(job.errors->at(1)));
+    QVERIFY(!detail->textCursor().selectedText().isEmpty()); // a selection survives
     // A job without errors shows none.
     pane.setJob(JobBuilder::tutorialList().at(0));
     QVERIFY(detail->toPlainText().isEmpty());
