@@ -97,11 +97,8 @@ int main(int argc, char **argv)
     std::printf("  %d jobs created and %d finished in %.1f s\n", jobs, jobs - running,
                 double(t.elapsed()) / 1000);
 
-    const Emulator::Credentials credentials = platform.credentials();
-    const Connection connection = TestSupport::localConnection(platform);
     PlatformClient client;
-    client.setConnection(connection,
-                         client.makeTokenProvider(connection, credentials.clientSecret));
+    const Connection connection = TestSupport::signIn(client, platform);
 
     // One monitor run: the initial load, then `cycles` polls; traffic read from the log.
     struct RunResult

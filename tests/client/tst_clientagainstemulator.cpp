@@ -68,11 +68,8 @@ void tst_ClientAgainstEmulator::initTestCase()
 std::unique_ptr<PlatformClient>
 tst_ClientAgainstEmulator::makeClient(const EmulatorFixture &platform)
 {
-    const Emulator::Credentials credentials = platform.credentials();
-    const Connection connection = TestSupport::localConnection(platform);
     auto client = std::make_unique<PlatformClient>();
-    client->setConnection(connection,
-                          client->makeTokenProvider(connection, credentials.clientSecret));
+    TestSupport::signIn(*client, platform);
     RetryPolicy policy;
     policy.maxAttempts = 4;
     policy.baseDelay = milliseconds(50);

@@ -49,11 +49,8 @@ void TestJobBatchesModel::initTestCase()
     m_dataset = ExportSteps::createDataset(*m_http);
     QVERIFY(!m_dataset.isEmpty());
 
-    const Emulator::Credentials credentials = m_platform->credentials();
-    const Connection connection = TestSupport::localConnection(*m_platform);
     m_client = std::make_unique<PlatformClient>();
-    m_client->setConnection(connection,
-                            m_client->makeTokenProvider(connection, credentials.clientSecret));
+    TestSupport::signIn(*m_client, *m_platform);
 }
 
 void TestJobBatchesModel::cleanupTestCase()

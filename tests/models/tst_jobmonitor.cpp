@@ -61,7 +61,6 @@ private slots:
 private:
     void startPlatform(double pace);
     std::unique_ptr<PlatformClient> makeClient();
-    Connection connection() const;
     void startMonitor(JobMonitor::Settings settings = {});
     qint64 createJob();
     // Records every poll until `until` holds.
@@ -128,17 +127,10 @@ void TestJobMonitor::startPlatform(double pace)
                            credentials.defaultSandbox()};
 }
 
-Connection TestJobMonitor::connection() const
-{
-    return TestSupport::localConnection(*m_platform);
-}
-
 std::unique_ptr<PlatformClient> TestJobMonitor::makeClient()
 {
     auto client = std::make_unique<PlatformClient>();
-    client->setConnection(
-            connection(),
-            client->makeTokenProvider(connection(), m_platform->credentials().clientSecret));
+    TestSupport::signIn(*client, *m_platform);
     // The monitor does its own backing off; one quick attempt per call keeps polls short.
     client->setRetryPolicy(RetryPolicy::none());
     client->setTimeout(milliseconds(3000));
@@ -571,11 +563,8 @@ void TestJobMonitor::keepsPollingWhenTheClientCancelsItsCalls()
         if (switchedCycle)
             return;
         switchedCycle = number;
-        QTimer::singleShot(0, m_client.get(), [this] {
-            m_client->setConnection(connection(),
-                                    m_client->makeTokenProvider(
-                                            connection(), m_platform->credentials().clientSecret));
-        });
+        QTimer::singleShot(0, m_client.get(),
+                           [this] { TestSupport::signIn(*m_client, *m_platform); });
     });
     m_monitor->refreshNow();
     QVERIFY(switchedCycle > 0);

@@ -87,7 +87,6 @@ private slots:
     void chaosRun();
 
 private:
-    Connection connection() const;
     template<typename T, typename Start>
     std::optional<ApiResult<T>> await(Start start, int timeoutMs = 60000);
     void createOnce(Intent &intent);
@@ -132,11 +131,6 @@ void tst_Chaos::cleanupTestCase()
     m_client.reset();
     m_history.reset();
     m_platform.reset();
-}
-
-Connection tst_Chaos::connection() const
-{
-    return TestSupport::localConnection(*m_platform);
 }
 
 template<typename T, typename Start>
@@ -250,9 +244,7 @@ void tst_Chaos::chaosRun()
 
     m_history = std::make_unique<HistoryStore>(m_historyDir.path());
     m_client = std::make_unique<PlatformClient>();
-    m_client->setConnection(
-            connection(),
-            m_client->makeTokenProvider(connection(), m_platform->credentials().clientSecret));
+    TestSupport::signIn(*m_client, *m_platform);
     m_client->setRetryPolicy(retryPolicy());
     m_client->setTimeout(ClientTimeout);
     m_model = std::make_unique<JobTableModel>();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Connection.h"
+#include "api/PlatformClient.h"
 #include "tests/support/EmulatorFixture.h"
 
 // The connection the app makes to its local platform, for tests that drive the client against
@@ -21,6 +22,17 @@ inline Connection localConnection(const EmulatorFixture &platform, const QString
     connection.clientId = credentials.clientId;
     connection.authMethod = Connection::AuthMethod::OAuthServerToServer;
     connection.scopes = credentials.scopes.split(u',');
+    return connection;
+}
+
+// Signs `client` in to `platform` over that connection, with the platform's client secret;
+// returns the connection.
+inline Connection signIn(PlatformClient &client, const EmulatorFixture &platform,
+                         const QString &sandbox = {})
+{
+    const Connection connection = localConnection(platform, sandbox);
+    client.setConnection(connection,
+                         client.makeTokenProvider(connection, platform.credentials().clientSecret));
     return connection;
 }
 

@@ -26,10 +26,8 @@ namespace FormTest {
 inline std::unique_ptr<PlatformClient> makeClient(const EmulatorFixture &platform,
                                                   const QString &sandbox = QStringLiteral("prod"))
 {
-    const Connection connection = TestSupport::localConnection(platform, sandbox);
     auto client = std::make_unique<PlatformClient>();
-    client->setConnection(
-            connection, client->makeTokenProvider(connection, platform.credentials().clientSecret));
+    TestSupport::signIn(*client, platform, sandbox);
     RetryPolicy policy;
     policy.maxAttempts = 3;
     policy.baseDelay = std::chrono::milliseconds(50);

@@ -79,11 +79,8 @@ void tst_DetailPane::initTestCase()
     m_dataset = ExportSteps::createDataset(*m_http);
     QVERIFY(!m_dataset.isEmpty());
 
-    const Emulator::Credentials credentials = m_platform->credentials();
-    m_connection = TestSupport::localConnection(*m_platform);
     m_client = std::make_unique<PlatformClient>();
-    m_client->setConnection(m_connection,
-                            m_client->makeTokenProvider(m_connection, credentials.clientSecret));
+    m_connection = TestSupport::signIn(*m_client, *m_platform);
 }
 
 void tst_DetailPane::cleanupTestCase()
