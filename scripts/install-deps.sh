@@ -14,6 +14,7 @@ packages=(
     libxkbcommon-dev libgl-dev
     libqt6sql6-sqlite libsqlite3-dev         # the emulator talks to SQLite directly for its export loop
     qtkeychain-qt6-dev
+    pkgconf libsnappy-dev zlib1g-dev libzstd-dev liblz4-dev libbrotli-dev   # Parquet's codecs
 )
 for arg in "$@"; do
     case $arg in
