@@ -342,6 +342,10 @@ QByteArray decompress(int codec, const char *data, qint64 size, qint64 uncompres
                                          "A page declares %1 bytes, more than one "
                                          "page may hold.")
                      .arg(uncompressedSize));
+    // A page larger than what the read may still take is refused before any work: whether it
+    // tells the truth or not, it cannot be decoded within the limit.
+    if (uncompressedSize > budget.limit() - budget.used())
+        budget.charge(uncompressedSize);
     // An empty v2 page may carry no bytes at all, which is no valid stream for most codecs.
     if (size == 0 && uncompressedSize == 0 && codec != int(Codec::Lzo))
         return {};

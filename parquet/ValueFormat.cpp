@@ -535,8 +535,14 @@ void ValueFormat::appendFloat16(QByteArray &out, quint16 bits, bool json)
     const float value = halfToFloat(bits);
     if (appendNonFinite(out, value, json))
         return;
-    // The fewest significant digits that read back as the same half (at most five).
     char buffer[32];
+    // Whole halves (all from 2048 on) as integers, not as 6.55e+04.
+    if (value != 0 && std::trunc(value) == value) {
+        const auto r = std::to_chars(buffer, buffer + sizeof buffer, qint64(value));
+        out.append(buffer, r.ptr - buffer);
+        return;
+    }
+    // Otherwise the fewest significant digits that read back as the same half (at most five).
     for (int precision = 1; precision <= 5; ++precision) {
         const auto r = std::to_chars(buffer, buffer + sizeof buffer, value,
                                      std::chars_format::general, precision);
