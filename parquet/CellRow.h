@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TextBuffer.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -24,12 +26,12 @@ public:
     QByteArrayView cell(int i) const
     {
         const qsizetype start = i == 0 ? 0 : m_ends[size_t(i) - 1];
-        return QByteArrayView(m_text.constData() + start, m_ends[size_t(i)] - start);
+        return QByteArrayView(m_text.data() + start, m_ends[size_t(i)] - start);
     }
     bool isNull(int i) const { return m_null[size_t(i)]; }
 
     // Writers: append a cell's text to buffer(), then close it with endCell() (or add a null).
-    QByteArray &buffer() { return m_text; }
+    TextBuffer &buffer() { return m_text; }
     void endCell()
     {
         m_ends.push_back(m_text.size());
@@ -52,7 +54,7 @@ public:
     }
 
 private:
-    QByteArray m_text;
+    TextBuffer m_text;
     std::vector<qsizetype> m_ends;
     std::vector<bool> m_null;
 };

@@ -61,11 +61,19 @@ QString encodingName(int encoding)
 }
 
 ColumnChunkReader::ColumnChunkReader(const SchemaNode &leaf, const ColumnMetaData &meta,
-                                     Budget &budget)
+                                     Budget &budget, ColumnData recycled)
     : m_leaf(leaf)
     , m_meta(meta)
     , m_budget(budget)
+    , m_column(std::move(recycled))
 {
+    m_column.def.recycle(budget);
+    m_column.rep.recycle(budget);
+    m_column.values.fixed.recycle(budget);
+    m_column.values.views.recycle(budget);
+    m_column.values.keep.clear();
+    m_column.entries = 0;
+    m_column.rowsStarted = 0;
     m_column.leaf = &leaf;
     m_column.maxDef = leaf.defLevel;
     m_column.maxRep = leaf.repLevel;

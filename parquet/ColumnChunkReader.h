@@ -15,7 +15,9 @@ class Budget;
 class ColumnChunkReader
 {
 public:
-    ColumnChunkReader(const SchemaNode &leaf, const ColumnMetaData &meta, Budget &budget);
+    // `recycled`: a ColumnData of an earlier row group whose buffers are reused.
+    ColumnChunkReader(const SchemaNode &leaf, const ColumnMetaData &meta, Budget &budget,
+                      ColumnData recycled = {});
 
     // `chunk` holds the whole column chunk, from its first page header on.
     ColumnData read(const QByteArray &chunk, qint64 rowLimit = -1);

@@ -18,18 +18,16 @@ class Output
 public:
     explicit Output(QIODevice &device)
         : m_device(device)
-    {
-        m_buffer.reserve(kFlushBytes + 65536);
-    }
+    { }
 
-    QByteArray &buffer() { return m_buffer; }
+    TextBuffer &buffer() { return m_buffer; }
 
     // Writes the buffer when it is full (or always); false with `error` when the device fails.
     bool flush(bool always, Error *error)
     {
         if (m_buffer.size() < kFlushBytes && !always)
             return true;
-        if (m_device.write(m_buffer) != m_buffer.size()) {
+        if (m_device.write(m_buffer.data(), m_buffer.size()) != m_buffer.size()) {
             *error = Error(Error::Kind::Io,
                            QCoreApplication::translate("Parquet", "Cannot write the output: %1")
                                    .arg(m_device.errorString()));
@@ -41,12 +39,12 @@ public:
 
 private:
     QIODevice &m_device;
-    QByteArray m_buffer;
+    TextBuffer m_buffer;
 };
 
 } // namespace
 
-void Converter::appendCsvField(QByteArray &out, QByteArrayView text)
+void Converter::appendCsvField(TextBuffer &out, QByteArrayView text)
 {
     bool quote = false;
     for (const char c : text) {
@@ -100,12 +98,13 @@ ConvertResult Converter::convert(RecordReader &reader, QIODevice &device,
         for (qsizetype i = 0; i < columns.size(); ++i) {
             if (i > 0)
                 out.buffer().append(',');
-            appendCsvField(out.buffer(), columns[i].toUtf8());
+            appendCsvField(out.buffer(), QByteArrayView(columns[i].toUtf8()));
         }
         out.buffer().append("\r\n");
     }
 
     CellRow row;
+    QByteArray line;
     for (;;) {
         if (options.rowLimit >= 0 && result.rows >= options.rowLimit)
             break;
@@ -124,8 +123,10 @@ ConvertResult Converter::convert(RecordReader &reader, QIODevice &device,
             }
             out.buffer().append("\r\n", 2);
         } else {
-            if (!reader.readJson(out.buffer()))
+            line.clear();
+            if (!reader.readJson(line))
                 break;
+            out.buffer().append(line);
             out.buffer().append('\n');
         }
         ++result.rows;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "TextBuffer.h"
 
 #include <QByteArrayView>
 
@@ -46,7 +47,7 @@ public:
                                  const ConvertOptions &options);
 
     // Appends one CSV field, quoted when it must be.
-    static void appendCsvField(QByteArray &out, QByteArrayView text);
+    static void appendCsvField(TextBuffer &out, QByteArrayView text);
 };
 
 } // namespace Parquet

@@ -215,8 +215,11 @@ void FileReader::readRowGroupOrThrow(int group, RowGroupData *out, qint64 rowLim
                           .arg(group + 1));
     const RowGroup &rowGroup = m_meta.rowGroups[group];
     const qint64 rows = rowLimit >= 0 ? qMin(rowLimit, rowGroup.numRows) : rowGroup.numRows;
+    // The buffers of the row group `out` held before are reused for this one.
+    std::vector<ColumnData> recycled = std::move(out->columns);
     out->columns.clear();
     out->rows = 0;
+    out->memory = 0;
     // An empty row group has nothing to read (writers leave its chunks' offsets at 0).
     if (rowGroup.numRows == 0)
         return;
@@ -238,8 +241,10 @@ void FileReader::readRowGroupOrThrow(int group, RowGroupData *out, qint64 rowLim
                                        Schema::physicalTypeName(*node.physical)));
             budget.charge(ranges[size_t(leaf)].length);
             const QByteArray chunk = readBytes(ranges[size_t(leaf)]);
-            ColumnData column
-                    = ColumnChunkReader(node, meta, budget).read(chunk, rowLimit >= 0 ? rows : -1);
+            ColumnData reuse = size_t(leaf) < recycled.size() ? std::move(recycled[size_t(leaf)])
+                                                              : ColumnData();
+            ColumnData column = ColumnChunkReader(node, meta, budget, std::move(reuse))
+                                        .read(chunk, rowLimit >= 0 ? rows : -1);
             const bool complete = rowLimit >= 0 ? column.rowsStarted >= rows
                                                 : column.rowsStarted == rowGroup.numRows;
             if (!complete)
@@ -257,6 +262,7 @@ void FileReader::readRowGroupOrThrow(int group, RowGroupData *out, qint64 rowLim
         }
     }
     out->rows = rows;
+    out->memory = budget.used();
 }
 
 QList<QJsonObject> FileReader::readRows(qint64 limit)

@@ -27,6 +27,7 @@ struct RowGroupData
 {
     std::vector<ColumnData> columns;
     qint64 rows = 0;
+    qint64 memory = 0; // bytes the decoded data took, as charged against the read limit
 };
 
 // The entry point for Parquet files: the footer, the schema, and row groups decoded on
@@ -81,7 +82,7 @@ public:
     ByteRange columnChunkRange(int group, int leaf) const;
 
     // Decodes row group `group`, only as many pages as its first `rowLimit` rows need when
-    // rowLimit >= 0.
+    // rowLimit >= 0. The buffers of what `out` held before are reused.
     bool readRowGroup(int group, RowGroupData *out, qint64 rowLimit = -1);
 
     // The first `limit` rows (all when negative) as objects, for previews. Empty with

@@ -78,7 +78,8 @@ bool JsonLinesReader::readLine(QByteArray *line)
                                     .arg(kMaxLineBytes >> 20));
             return false;
         }
-        m_buffer = m_device->read(kChunk);
+        // What the device holds, up to a chunk: read() allocates all it is asked for.
+        m_buffer = m_device->read(qBound<qint64>(4096, m_device->bytesAvailable(), kChunk));
         if (m_buffer.isEmpty())
             return !line->isEmpty(); // the last line may lack its newline
     }
@@ -250,7 +251,7 @@ bool JsonLinesReader::readCells(CellRow &row)
             row.addNull();
             continue;
         }
-        row.buffer().append(m_cellText[i]);
+        row.buffer().append(QByteArrayView(m_cellText[i]));
         row.endCell();
     }
     return true;

@@ -57,11 +57,10 @@ int validSequenceLength(const unsigned char *p, const unsigned char *end)
     return 0;
 }
 
-void appendString(QByteArray &out, const char *data, qsizetype size)
+void appendString(TextBuffer &out, const char *data, qsizetype size)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(data);
     const auto *end = p + size;
-    out.reserve(out.size() + size + 2);
     out.append('"');
     while (p < end) {
         const unsigned char *run = p;
@@ -116,7 +115,7 @@ void appendString(QByteArray &out, const char *data, qsizetype size)
     out.append('"');
 }
 
-void appendUtf8(QByteArray &out, const char *data, qsizetype size)
+void appendUtf8(TextBuffer &out, const char *data, qsizetype size)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(data);
     const auto *end = p + size;

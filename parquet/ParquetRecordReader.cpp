@@ -44,8 +44,9 @@ bool ParquetRecordReader::nextRow()
     if (m_rowLimit >= 0 && m_rowsRead >= m_rowLimit)
         return false;
     while (!m_rows || m_rows->atEnd()) {
+        // The previous row group's buffers are reused for the next: one row group's worth of
+        // memory in all.
         m_rows.reset();
-        m_group = RowGroupData(); // free the previous row group before decoding the next
         if (m_nextGroup >= m_file.rowGroupCount())
             return false;
         const qint64 wanted = m_rowLimit >= 0 ? m_rowLimit - m_rowsRead : -1;

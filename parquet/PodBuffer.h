@@ -32,7 +32,7 @@ public:
     {
         const qint64 needed = m_size + count;
         if (needed > m_capacity) {
-            const qint64 capacity = std::max(needed, m_capacity + m_capacity / 2);
+            const qint64 capacity = std::max(needed, m_capacity * 2);
             if (capacity > qint64(PTRDIFF_MAX / sizeof(T)))
                 budget.charge(PTRDIFF_MAX); // throws
             budget.charge((capacity - m_capacity) * qint64(sizeof(T)));
@@ -48,6 +48,13 @@ public:
     }
     void shrinkBy(qint64 count) { m_size -= count; }
     void clear() { m_size = 0; }
+    // Empties the buffer but keeps its memory for the next row group (fresh memory costs a
+    // page fault per page on first touch), charging that memory to `budget`.
+    void recycle(Budget &budget)
+    {
+        m_size = 0;
+        budget.charge(m_capacity * qint64(sizeof(T)));
+    }
 
 private:
     std::unique_ptr<T[]> m_data;

@@ -15,7 +15,7 @@ namespace {
 class JsonSink
 {
 public:
-    JsonSink(QByteArray &out, const RenderOptions &options)
+    JsonSink(TextBuffer &out, const RenderOptions &options)
         : m_out(out)
         , m_options(options)
     { }
@@ -49,7 +49,7 @@ public:
     }
 
 private:
-    QByteArray &m_out;
+    TextBuffer &m_out;
     const RenderOptions &m_options;
 };
 
@@ -271,17 +271,17 @@ void RowAssembler::mapKey(int index, Sink &sink, bool first)
         const bool defined = column.maxDef == 0 || column.def[cursor.entry] == column.maxDef;
         ++cursor.entry;
         if (!defined || cursor.value >= column.values.count())
-            m_scratch = "null";
+            m_scratch.append("null", 4);
         else
             ValueFormat::appendText(m_scratch, column, cursor.value++, m_options);
     } else {
         // A key that is itself a structure: its compact JSON text is the key.
-        QByteArray text;
+        TextBuffer text;
         JsonSink json(text, m_options);
         field(index, json);
-        m_scratch = text;
+        m_scratch.append(text.view());
     }
-    sink.key(m_scratch, first);
+    sink.key(m_scratch.view(), first);
 }
 
 template<typename Sink>
@@ -338,8 +338,10 @@ void RowAssembler::beginRow()
 void RowAssembler::appendJson(QByteArray &out)
 {
     beginRow();
-    JsonSink sink(out, m_options);
+    m_text.clear();
+    JsonSink sink(m_text, m_options);
     content(0, sink);
+    out.append(m_text.data(), m_text.size());
     --m_rowsLeft;
     ++m_row;
 }

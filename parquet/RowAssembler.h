@@ -69,7 +69,8 @@ private:
     qint64 m_rowsLeft;
     qint64 m_row = 0;
     RenderOptions m_options;
-    QByteArray m_scratch;
+    TextBuffer m_scratch;
+    TextBuffer m_text; // a row of JSON, before it is handed over
     std::vector<int> m_flatCount; // flat columns below each node
 };
 

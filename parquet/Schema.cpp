@@ -242,8 +242,10 @@ int Schema::add(const QList<SchemaElement> &elements, int *next, int parent, int
             n.defLevel = p.defLevel + (n.repetition != Repetition::Required ? 1 : 0);
             n.repLevel = p.repLevel + (n.repetition == Repetition::Repeated ? 1 : 0);
         }
-        JsonText::appendString(n.jsonKey, n.name.toUtf8());
-        n.jsonKey.append(':');
+        TextBuffer key;
+        JsonText::appendString(key, n.name.toUtf8());
+        key.append(':');
+        n.jsonKey = key.toByteArray();
         n.firstLeaf = int(m_leaves.size());
     }
     const int children = element.numChildren;

@@ -37,7 +37,7 @@ ByteView bytesAt(const ColumnData &column, qint64 index)
 }
 
 template<typename T>
-void appendNumber(QByteArray &out, T value)
+void appendNumber(TextBuffer &out, T value)
 {
     char buffer[32];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
@@ -46,7 +46,7 @@ void appendNumber(QByteArray &out, T value)
 
 // NaN and infinities are no JSON numbers: they become strings, as in the format's test data.
 template<typename T>
-bool appendNonFinite(QByteArray &out, T value, bool json)
+bool appendNonFinite(TextBuffer &out, T value, bool json)
 {
     if (std::isfinite(value))
         return false;
@@ -60,20 +60,18 @@ bool appendNonFinite(QByteArray &out, T value, bool json)
 }
 
 template<typename T>
-void appendFloating(QByteArray &out, T value, bool json)
+void appendFloating(TextBuffer &out, T value, bool json)
 {
     if (!appendNonFinite(out, value, json))
         appendNumber(out, value);
 }
 
-void appendBase64(QByteArray &out, const char *data, qint64 size)
+void appendBase64(TextBuffer &out, const char *data, qint64 size)
 {
     static const char alphabet[]
             = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     const auto *p = reinterpret_cast<const unsigned char *>(data);
-    const qint64 start = out.size();
-    out.resize(start + (size + 2) / 3 * 4);
-    char *o = out.data() + start;
+    char *o = out.extend((size + 2) / 3 * 4);
     qint64 i = 0;
     for (; i + 3 <= size; i += 3) {
         const quint32 v = quint32(p[i]) << 16 | quint32(p[i + 1]) << 8 | p[i + 2];
@@ -91,14 +89,22 @@ void appendBase64(QByteArray &out, const char *data, qint64 size)
     }
 }
 
-void appendPadded(QByteArray &out, qint64 value, int digits)
+// A non-negative number with leading zeros to `digits` (dates and times: a few per value, so
+// written directly rather than through to_chars and a padding loop).
+void appendPadded(TextBuffer &out, qint64 value, int digits)
 {
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    const qint64 length = result.ptr - buffer;
-    for (qint64 i = length; i < digits; ++i)
-        out.append('0');
-    out.append(buffer, length);
+    char reversed[20];
+    int count = 0;
+    quint64 v = quint64(value);
+    do {
+        reversed[count++] = char('0' + v % 10);
+        v /= 10;
+    } while (v);
+    const int total = std::max(count, digits);
+    char *p = out.extend(total);
+    std::memset(p, '0', size_t(total - count));
+    for (int i = 0; i < count; ++i)
+        p[total - 1 - i] = reversed[i];
 }
 
 // Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's civil_from_days).
@@ -122,7 +128,7 @@ qint64 floorDiv(qint64 a, qint64 b)
 }
 
 // hh:mm:ss plus `digits` fraction digits of a time of day in `perSecond` units.
-void appendTimeOfDay(QByteArray &out, qint64 value, qint64 perSecond, int digits)
+void appendTimeOfDay(TextBuffer &out, qint64 value, qint64 perSecond, int digits)
 {
     const qint64 seconds = value / perSecond;
     appendPadded(out, seconds / 3600, 2);
@@ -136,7 +142,7 @@ void appendTimeOfDay(QByteArray &out, qint64 value, qint64 perSecond, int digits
     }
 }
 
-void appendDateTime(QByteArray &out, qint64 days, qint64 ofDay, qint64 perSecond, int digits,
+void appendDateTime(TextBuffer &out, qint64 days, qint64 ofDay, qint64 perSecond, int digits,
                     bool utc)
 {
     ValueFormat::appendDate(out, days);
@@ -165,7 +171,7 @@ UnitScale scaleOf(TimeUnit unit)
     return {1000, 3};
 }
 
-void appendUuid(QByteArray &out, const char *bytes)
+void appendUuid(TextBuffer &out, const char *bytes)
 {
     static const char hex[] = "0123456789abcdef";
     for (int i = 0; i < 16; ++i) {
@@ -177,7 +183,7 @@ void appendUuid(QByteArray &out, const char *bytes)
     }
 }
 
-void appendInterval(QByteArray &out, const char *bytes)
+void appendInterval(TextBuffer &out, const char *bytes)
 {
     quint32 parts[3];
     std::memcpy(parts, bytes, 12);
@@ -190,7 +196,7 @@ void appendInterval(QByteArray &out, const char *bytes)
     out.append('}');
 }
 
-void appendUnscaledDecimal(QByteArray &out, const ColumnData &column, qint64 index)
+void appendUnscaledDecimal(TextBuffer &out, const ColumnData &column, qint64 index)
 {
     const int scale = column.leaf->scale;
     switch (*column.leaf->physical) {
@@ -214,7 +220,7 @@ void appendUnscaledDecimal(QByteArray &out, const ColumnData &column, qint64 ind
 }
 
 // Renders one value; `json` quotes what is text and turns NaN into strings.
-void render(QByteArray &out, const ColumnData &column, qint64 index, const RenderOptions &options,
+void render(TextBuffer &out, const ColumnData &column, qint64 index, const RenderOptions &options,
             bool json)
 {
     const SchemaNode &leaf = *column.leaf;
@@ -305,13 +311,13 @@ void render(QByteArray &out, const ColumnData &column, qint64 index, const Rende
 
 } // namespace
 
-void ValueFormat::appendJson(QByteArray &out, const ColumnData &column, qint64 index,
+void ValueFormat::appendJson(TextBuffer &out, const ColumnData &column, qint64 index,
                              const RenderOptions &options)
 {
     render(out, column, index, options, true);
 }
 
-void ValueFormat::appendText(QByteArray &out, const ColumnData &column, qint64 index,
+void ValueFormat::appendText(TextBuffer &out, const ColumnData &column, qint64 index,
                              const RenderOptions &options)
 {
     render(out, column, index, options, false);
@@ -364,8 +370,9 @@ QJsonValue ValueFormat::toJson(const ColumnData &column, qint64 index, const Ren
     default:
         break;
     }
-    QByteArray text;
-    render(text, column, index, options, false);
+    TextBuffer rendered;
+    render(rendered, column, index, options, false);
+    const QByteArray text = rendered.toByteArray();
     if (leaf.valueKind == ValueKind::Float16 || leaf.valueKind == ValueKind::Time) {
         bool isNumber = false;
         const double d = text.toDouble(&isNumber);
@@ -375,7 +382,7 @@ QJsonValue ValueFormat::toJson(const ColumnData &column, qint64 index, const Ren
     return QString::fromUtf8(text);
 }
 
-void ValueFormat::appendDecimal(QByteArray &out, const uint8_t *bigEndian, qint64 size, int scale)
+void ValueFormat::appendDecimal(TextBuffer &out, const uint8_t *bigEndian, qint64 size, int scale)
 {
     // Two's complement, big endian, any length: magnitude in base 10^9 limbs by long division.
     const bool negative = size > 0 && (bigEndian[0] & 0x80);
@@ -437,7 +444,7 @@ void ValueFormat::appendDecimal(QByteArray &out, const uint8_t *bigEndian, qint6
     out.append(digits.constData() + digits.size() - scale, scale);
 }
 
-void ValueFormat::appendDate(QByteArray &out, qint64 days)
+void ValueFormat::appendDate(TextBuffer &out, qint64 days)
 {
     qint64 year;
     int month;
@@ -456,7 +463,7 @@ void ValueFormat::appendDate(QByteArray &out, qint64 days)
     appendPadded(out, day, 2);
 }
 
-void ValueFormat::appendTimestamp(QByteArray &out, qint64 value, TimeUnit unit, bool utc)
+void ValueFormat::appendTimestamp(TextBuffer &out, qint64 value, TimeUnit unit, bool utc)
 {
     const UnitScale s = scaleOf(unit);
     const qint64 perDay = 86400 * s.perSecond;
@@ -464,7 +471,7 @@ void ValueFormat::appendTimestamp(QByteArray &out, qint64 value, TimeUnit unit, 
     appendDateTime(out, days, value - days * perDay, s.perSecond, s.digits, utc);
 }
 
-void ValueFormat::appendInt96(QByteArray &out, const char *bytes)
+void ValueFormat::appendInt96(TextBuffer &out, const char *bytes)
 {
     // Nanoseconds of the day, then the Julian day number (Impala's and Spark's layout). Spark
     // converts its microseconds to and from this pair with wrapping 64-bit arithmetic, so
@@ -530,7 +537,7 @@ float ValueFormat::halfToFloat(quint16 bits)
     return value;
 }
 
-void ValueFormat::appendFloat16(QByteArray &out, quint16 bits, bool json)
+void ValueFormat::appendFloat16(TextBuffer &out, quint16 bits, bool json)
 {
     const float value = halfToFloat(bits);
     if (appendNonFinite(out, value, json))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ColumnData.h"
+#include "TextBuffer.h"
 
 #include <QByteArray>
 #include <QJsonValue>
@@ -26,19 +27,19 @@ class ValueFormat
 {
 public:
     // Value `index` (among the column's defined values) as JSON text.
-    static void appendJson(QByteArray &out, const ColumnData &column, qint64 index,
+    static void appendJson(TextBuffer &out, const ColumnData &column, qint64 index,
                            const RenderOptions &options);
     // The same value as a CSV cell's text (unquoted: strings as they are).
-    static void appendText(QByteArray &out, const ColumnData &column, qint64 index,
+    static void appendText(TextBuffer &out, const ColumnData &column, qint64 index,
                            const RenderOptions &options);
     static QJsonValue toJson(const ColumnData &column, qint64 index, const RenderOptions &options);
 
     // Building blocks, exposed for tests.
-    static void appendDecimal(QByteArray &out, const uint8_t *bigEndian, qint64 size, int scale);
-    static void appendTimestamp(QByteArray &out, qint64 value, TimeUnit unit, bool utc);
-    static void appendInt96(QByteArray &out, const char *bytes);
-    static void appendDate(QByteArray &out, qint64 days);
-    static void appendFloat16(QByteArray &out, quint16 bits, bool json);
+    static void appendDecimal(TextBuffer &out, const uint8_t *bigEndian, qint64 size, int scale);
+    static void appendTimestamp(TextBuffer &out, qint64 value, TimeUnit unit, bool utc);
+    static void appendInt96(TextBuffer &out, const char *bytes);
+    static void appendDate(TextBuffer &out, qint64 days);
+    static void appendFloat16(TextBuffer &out, quint16 bits, bool json);
     static float halfToFloat(quint16 bits);
     static quint16 floatToHalf(float value);
 };

@@ -1,0 +1,264 @@
+// Decoding Parquet against an independent reader in the same run: a file read whole by
+// es_parquet (every row assembled into JSON text, the path of a JSON Lines export; and the
+// column chunks alone), then by hyparquet under Node.js (every row as a JavaScript object),
+// with rows/s, MB/s, peak RSS and the ratio. Then the file converted to CSV: time and peak
+// RSS, which stays near one decoded row group.
+//
+//   cmake --build build --target run_bench_parquet      (or: bench_parquet [FILE.parquet])
+//
+// Without a file it reads a sample of 1,000,000 exported profiles (nested structs, an identity
+// map of lists, events, timestamps; snappy) that hyparquet-writer writes once into the build
+// folder. Any Parquet file can be given instead, the local platform's exports included.
+
+#include "parquet/Converter.h"
+#include "parquet/FileReader.h"
+#include "parquet/ParquetRecordReader.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryFile>
+
+#include <cstdio>
+
+using namespace Parquet;
+
+namespace {
+
+// The scripts of tests/bench/parquet-node, copied beside their installed packages.
+const QString kNodeDir = QStringLiteral(EXPORT_STUDIO_BENCH_NODE_DIR);
+const QString kScripts = kNodeDir;
+
+// Peak resident memory of this process, reset before each phase (Linux: clear_refs 5).
+void resetPeakRss()
+{
+    QFile refs(u"/proc/self/clear_refs"_qs);
+    if (refs.open(QIODevice::WriteOnly))
+        refs.write("5");
+}
+
+double peakRssMb()
+{
+    QFile status(u"/proc/self/status"_qs);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
+    }
+    return 0;
+}
+
+void line(const char *label, const QString &value)
+{
+    std::printf("  %-46s %s\n", label, qPrintable(value));
+    std::fflush(stdout);
+}
+
+QString rate(qint64 rows, qint64 bytes, double ms)
+{
+    return u"%1 rows/s, %2 MB/s (%3 ms)"_qs.arg(qRound64(rows / (ms / 1000)))
+            .arg(bytes / 1e6 / (ms / 1000), 0, 'f', 1)
+            .arg(ms, 0, 'f', 0);
+}
+
+QJsonObject runNode(const QStringList &arguments, int timeoutMs)
+{
+    QProcess node;
+    node.setWorkingDirectory(kNodeDir);
+    node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    node.start(u"node"_qs, QStringList{u"--max-old-space-size=8192"_qs} + arguments);
+    if (!node.waitForFinished(timeoutMs) || node.exitCode() != 0) {
+        std::fprintf(stderr, "node %s failed\n", qPrintable(arguments.join(u' ')));
+        return {};
+    }
+    const QList<QByteArray> lines = node.readAllStandardOutput().trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.last()).object();
+}
+
+// The sample file, written once by hyparquet-writer into the build folder.
+QString sampleFile(qint64 rows)
+{
+    const QString path = kNodeDir + u"/profiles-"_qs + QString::number(rows) + u".parquet"_qs;
+    if (QFileInfo::exists(path))
+        return path;
+    std::printf("Writing %lld sample profiles with hyparquet-writer...\n", qlonglong(rows));
+    std::fflush(stdout);
+    QElapsedTimer timer;
+    timer.start();
+    const QString partial = path + u".part"_qs;
+    const QJsonObject done = runNode(
+            {kScripts + u"/generate.mjs"_qs, partial, QString::number(rows)}, 60 * 60 * 1000);
+    if (done.value(u"rows").toInteger() != rows || !QFile::rename(partial, path))
+        return {};
+    std::printf("  written in %.1f s\n", double(timer.elapsed()) / 1000);
+    return path;
+}
+
+struct Decoded
+{
+    qint64 rows = 0;
+    qint64 jsonBytes = 0;
+    double ms = 0;
+    double peakMb = 0;
+    qint64 largestGroup = 0; // bytes of the largest decoded row group
+    QString error;
+};
+
+// Every row assembled into compact JSON text (a buffer reused per row).
+Decoded decodeRows(const QString &path)
+{
+    Decoded result;
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    resetPeakRss();
+    QElapsedTimer timer;
+    timer.start();
+    ParquetRecordReader reader(std::make_shared<DeviceSource>(&file));
+    if (!reader.open()) {
+        result.error = reader.error().message();
+        return result;
+    }
+    QByteArray json;
+    while (true) {
+        json.clear();
+        if (!reader.readJson(json))
+            break;
+        result.jsonBytes += json.size();
+        ++result.rows;
+    }
+    result.ms = double(timer.nsecsElapsed()) / 1e6;
+    result.peakMb = peakRssMb();
+    if (reader.error().isError())
+        result.error = reader.error().message();
+    return result;
+}
+
+// The column chunks alone: pages uncompressed, levels and values decoded, no rows built.
+Decoded decodeColumns(const QString &path)
+{
+    Decoded result;
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    resetPeakRss();
+    QElapsedTimer timer;
+    timer.start();
+    FileReader reader(std::make_shared<DeviceSource>(&file));
+    if (!reader.open()) {
+        result.error = reader.error().message();
+        return result;
+    }
+    for (int group = 0; group < reader.rowGroupCount(); ++group) {
+        RowGroupData data;
+        if (!reader.readRowGroup(group, &data)) {
+            result.error = reader.error().message();
+            return result;
+        }
+        result.rows += data.rows;
+        result.largestGroup = qMax(result.largestGroup, data.memory);
+    }
+    result.ms = double(timer.nsecsElapsed()) / 1e6;
+    result.peakMb = peakRssMb();
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    const QString path = args.isEmpty() ? sampleFile(1000000) : args.first();
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        std::fprintf(stderr, "bench_parquet: no file to read (%s)\n", qPrintable(path));
+        return 1;
+    }
+    const qint64 size = QFileInfo(path).size();
+    {
+        // Into the page cache, so both readers start from memory.
+        QFile warm(path);
+        warm.open(QIODevice::ReadOnly);
+        while (!warm.read(1 << 24).isEmpty()) { }
+    }
+    QFile metaFile(path);
+    metaFile.open(QIODevice::ReadOnly);
+    FileReader meta(std::make_shared<DeviceSource>(&metaFile));
+    if (!meta.open()) {
+        std::fprintf(stderr, "bench_parquet: %s\n", qPrintable(meta.error().message()));
+        return 1;
+    }
+    std::printf("Parquet decoding: %s\n", qPrintable(QFileInfo(path).fileName()));
+    line("file",
+         u"%1 MB, %2 rows in %3 row groups, %4 leaf columns, created by %5"_qs
+                 .arg(size / 1e6, 0, 'f', 1)
+                 .arg(meta.rowCount())
+                 .arg(meta.rowGroupCount())
+                 .arg(meta.schema().leafCount())
+                 .arg(meta.metadata().createdBy));
+
+    const Decoded rows = decodeRows(path);
+    if (!rows.error.isEmpty()) {
+        std::fprintf(stderr, "bench_parquet: %s\n", qPrintable(rows.error));
+        return 1;
+    }
+    line("es_parquet, every row as JSON text", rate(rows.rows, size, rows.ms));
+    line("  peak RSS",
+         u"%1 MB (JSON text: %2 MB)"_qs.arg(rows.peakMb, 0, 'f', 0)
+                 .arg(rows.jsonBytes / 1e6, 0, 'f', 0));
+    const Decoded columns = decodeColumns(path);
+    line("es_parquet, column chunks only", rate(columns.rows, size, columns.ms));
+    line("  peak RSS",
+         u"%1 MB (largest row group decoded: %2 MB)"_qs.arg(columns.peakMb, 0, 'f', 0)
+                 .arg(columns.largestGroup / 1e6, 0, 'f', 0));
+
+    const QJsonObject node = runNode({kScripts + u"/read.mjs"_qs, path}, 60 * 60 * 1000);
+    if (node.isEmpty()) {
+        std::fprintf(stderr,
+                     "bench_parquet: hyparquet did not run (is node installed and "
+                     "npm ci done in %s?)\n",
+                     qPrintable(kNodeDir));
+        return 1;
+    }
+    const double nodeMs = node.value(u"ms").toDouble();
+    line("hyparquet 1.33.0 (Node.js), every row as an object",
+         rate(node.value(u"rows").toInteger(), size, nodeMs));
+    line("  peak RSS", u"%1 MB"_qs.arg(node.value(u"maxRssKb").toDouble() / 1024, 0, 'f', 0));
+    if (node.value(u"rows").toInteger() != rows.rows)
+        std::printf("  rows differ: %lld here, %lld there\n", qlonglong(rows.rows),
+                    qlonglong(node.value(u"rows").toInteger()));
+    line("ratio (hyparquet time / es_parquet time)",
+         u"%1x (aim: >= 3x)"_qs.arg(nodeMs / rows.ms, 0, 'f', 2));
+
+    // CSV of the whole file, one row group in memory at a time.
+    QTemporaryFile csv;
+    csv.open();
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    ParquetRecordReader reader(std::make_shared<DeviceSource>(&file));
+    reader.open();
+    resetPeakRss();
+    const double baseline = peakRssMb();
+    QElapsedTimer timer;
+    timer.start();
+    const ConvertResult converted = Converter::convert(reader, csv, ConvertOptions());
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    csv.flush();
+    std::printf("CSV conversion\n");
+    if (!converted.ok()) {
+        std::fprintf(stderr, "bench_parquet: %s\n", qPrintable(converted.error.message()));
+        return 1;
+    }
+    line("to CSV",
+         u"%1 rows, %2 MB of CSV, %3"_qs.arg(converted.rows)
+                 .arg(csv.size() / 1e6, 0, 'f', 0)
+                 .arg(rate(converted.rows, size, ms)));
+    line("  peak RSS",
+         u"%1 MB (before: %2 MB; largest row group decoded: %3 MB)"_qs.arg(peakRssMb(), 0, 'f', 0)
+                 .arg(baseline, 0, 'f', 0)
+                 .arg(columns.largestGroup / 1e6, 0, 'f', 0));
+    return 0;
+}
