@@ -195,6 +195,14 @@ ByteRange FileReader::rowGroupRange(int group) const
     return range;
 }
 
+ByteRange FileReader::rowGroupRange(int group, const QList<int> &leaves) const
+{
+    ByteRange range;
+    for (const int leaf : leaves)
+        range = range.united(columnChunkRange(group, leaf));
+    return range;
+}
+
 bool FileReader::readRowGroup(int group, RowGroupData *out, qint64 rowLimit)
 {
     if (!m_open) {

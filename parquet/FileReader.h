@@ -79,6 +79,9 @@ public:
     // Where a row group's column chunks lie: one range spanning them all, or each one. Empty
     // when the metadata does not place them inside the file (readRowGroup then says why).
     ByteRange rowGroupRange(int group) const;
+    // The span of some columns only (leaf indices of schema()), for a reader that fetches
+    // column by column.
+    ByteRange rowGroupRange(int group, const QList<int> &leaves) const;
     ByteRange columnChunkRange(int group, int leaf) const;
 
     // Decodes row group `group`, only as many pages as its first `rowLimit` rows need when

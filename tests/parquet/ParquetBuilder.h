@@ -1,5 +1,7 @@
 #pragma once
 
+#include "parquet/ThriftReader.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -8,6 +10,7 @@
 #include <cstring>
 #include <functional>
 #include <optional>
+#include <zlib.h>
 
 // Writes Parquet files byte by byte for tests: the Thrift compact protocol, page headers,
 // levels and PLAIN values, so a test can build the structures the shared test data lacks
@@ -17,20 +20,8 @@ namespace ParquetBuilder {
 class Thrift
 {
 public:
-    enum Type : quint8 {
-        True = 1,
-        False = 2,
-        Byte = 3,
-        I16 = 4,
-        I32 = 5,
-        I64 = 6,
-        Double = 7,
-        Binary = 8,
-        List = 9,
-        Set = 10,
-        Map = 11,
-        Struct = 12
-    };
+    // The protocol's type codes, as the reader names them.
+    using enum Parquet::ThriftReader::Type;
 
     QByteArray bytes;
 
@@ -64,7 +55,7 @@ public:
         header(id, I64);
         zigzag(v);
     }
-    void boolean(qint16 id, bool v) { header(id, v ? True : False); }
+    void boolean(qint16 id, bool v) { header(id, v ? BoolTrue : BoolFalse); }
     void binary(qint16 id, const QByteArray &v)
     {
         header(id, Binary);
@@ -366,6 +357,22 @@ inline File int32Column(const QList<qint32> &values, qsizetype perPage, int rowG
         f.rowGroups << RowGroup{{chunk}, group.size()};
     }
     return f;
+}
+
+// One gzip member of `data`.
+inline QByteArray gzipOf(const QByteArray &data)
+{
+    z_stream z{};
+    deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))) + 32, '\0');
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.truncate(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
 }
 
 } // namespace ParquetBuilder

@@ -139,84 +139,75 @@ bool sameLeaf(const SchemaNode &leaf, const QJsonValue &expected, const QJsonVal
 }
 
 QString compare(const Schema &schema, int node, const QJsonValue &expected,
+                const QJsonValue &actual, const QString &where);
+
+QString differs(const QJsonValue &expected, const QJsonValue &actual, const QString &where)
+{
+    return where + u": expected "_qs + text(expected) + u", read "_qs + text(actual);
+}
+
+// Arrays whose elements `element` describes.
+QString compareArrays(const Schema &schema, int element, const QJsonValue &expected,
+                      const QJsonValue &actual, const QString &where)
+{
+    if (!expected.isArray() || !actual.isArray()
+        || expected.toArray().size() != actual.toArray().size())
+        return differs(expected, actual, where);
+    const QJsonArray e = expected.toArray();
+    const QJsonArray a = actual.toArray();
+    for (qsizetype i = 0; i < e.size(); ++i) {
+        const QString d
+                = compare(schema, element, e[i], a[i], where + u'[' + QString::number(i) + u']');
+        if (!d.isEmpty())
+            return d;
+    }
+    return {};
+}
+
+// Objects with the same keys, member `key` described by nodeOf(key) (-1: always null).
+template<typename NodeOf>
+QString compareObjects(const Schema &schema, NodeOf nodeOf, const QJsonValue &expected,
+                       const QJsonValue &actual, const QString &where)
+{
+    if (!expected.isObject() || !actual.isObject()
+        || expected.toObject().keys() != actual.toObject().keys())
+        return differs(expected, actual, where);
+    const QJsonObject e = expected.toObject();
+    const QJsonObject a = actual.toObject();
+    for (auto it = e.begin(); it != e.end(); ++it) {
+        const int member = nodeOf(it.key());
+        const QString at = where + u'.' + it.key();
+        const QString d = member < 0 ? (it.value().isNull() && a.value(it.key()).isNull()
+                                                ? QString()
+                                                : differs(it.value(), a.value(it.key()), at))
+                                     : compare(schema, member, it.value(), a.value(it.key()), at);
+        if (!d.isEmpty())
+            return d;
+    }
+    return {};
+}
+
+QString compare(const Schema &schema, int node, const QJsonValue &expected,
                 const QJsonValue &actual, const QString &where)
 {
     const SchemaNode &n = schema.node(node);
-    auto differs = [&]() -> QString {
-        return where + u": expected "_qs + text(expected) + u", read "_qs + text(actual);
-    };
     if (expected.isNull() || actual.isNull())
-        return expected.isNull() && actual.isNull() ? QString() : differs();
-    if (n.repetition == Repetition::Repeated && !where.endsWith(u']')) {
-        // A repeated field is a list of its own content.
-        if (!expected.isArray() || !actual.isArray())
-            return differs();
-        const QJsonArray e = expected.toArray();
-        const QJsonArray a = actual.toArray();
-        if (e.size() != a.size())
-            return differs();
-        for (qsizetype i = 0; i < e.size(); ++i) {
-            const QString d
-                    = compare(schema, node, e[i], a[i], where + u'[' + QString::number(i) + u']');
-            if (!d.isEmpty())
-                return d;
-        }
-        return {};
-    }
+        return expected.isNull() && actual.isNull() ? QString() : differs(expected, actual, where);
+    // A repeated field is a list of its own content.
+    if (n.repetition == Repetition::Repeated && !where.endsWith(u']'))
+        return compareArrays(schema, node, expected, actual, where);
     switch (n.kind) {
     case SchemaNode::Kind::Primitive:
-        return sameLeaf(n, expected, actual) ? QString() : differs();
-    case SchemaNode::Kind::Struct: {
-        if (!expected.isObject() || !actual.isObject())
-            return differs();
-        const QJsonObject e = expected.toObject();
-        const QJsonObject a = actual.toObject();
-        if (e.keys() != a.keys())
-            return differs();
-        for (auto it = e.begin(); it != e.end(); ++it) {
-            const QString d = compare(schema, childNamed(schema, node, it.key()), it.value(),
-                                      a.value(it.key()), where + u'.' + it.key());
-            if (!d.isEmpty())
-                return d;
-        }
-        return {};
-    }
-    case SchemaNode::Kind::List: {
-        if (!expected.isArray() || !actual.isArray())
-            return differs();
-        const QJsonArray e = expected.toArray();
-        const QJsonArray a = actual.toArray();
-        if (e.size() != a.size())
-            return differs();
-        const int element = elementOf(schema, node);
-        for (qsizetype i = 0; i < e.size(); ++i) {
-            const QString d = compare(schema, element, e[i], a[i],
-                                      where + u'[' + QString::number(i) + u']');
-            if (!d.isEmpty())
-                return d;
-        }
-        return {};
-    }
-    case SchemaNode::Kind::Map: {
-        if (!expected.isObject() || !actual.isObject())
-            return differs();
-        const QJsonObject e = expected.toObject();
-        const QJsonObject a = actual.toObject();
-        if (e.keys() != a.keys())
-            return differs();
-        for (auto it = e.begin(); it != e.end(); ++it) {
-            if (n.value < 0) {
-                if (!it.value().isNull() || !a.value(it.key()).isNull())
-                    return differs();
-                continue;
-            }
-            const QString d = compare(schema, n.value, it.value(), a.value(it.key()),
-                                      where + u'[' + it.key() + u']');
-            if (!d.isEmpty())
-                return d;
-        }
-        return {};
-    }
+        return sameLeaf(n, expected, actual) ? QString() : differs(expected, actual, where);
+    case SchemaNode::Kind::Struct:
+        return compareObjects(
+                schema, [&](const QString &key) { return childNamed(schema, node, key); }, expected,
+                actual, where);
+    case SchemaNode::Kind::List:
+        return compareArrays(schema, elementOf(schema, node), expected, actual, where);
+    case SchemaNode::Kind::Map:
+        return compareObjects(
+                schema, [&](const QString &) { return n.value; }, expected, actual, where);
     }
     return {};
 }

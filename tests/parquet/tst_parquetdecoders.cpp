@@ -54,21 +54,6 @@ const QByteArray kText = [] {
     return text;
 }();
 
-QByteArray gzipMember(const QByteArray &data)
-{
-    z_stream z{};
-    deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))) + 32, '\0');
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.truncate(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
-
 QByteArray snappyOf(const QByteArray &data)
 {
     size_t length = snappy_max_compressed_length(size_t(data.size()));
@@ -258,8 +243,8 @@ void tst_ParquetDecoders::codecs_data()
     const QByteArray rest = kText.mid(kText.size() / 2);
     QTest::newRow("UNCOMPRESSED") << 0 << kText << kText;
     QTest::newRow("SNAPPY") << 1 << snappyOf(kText) << kText;
-    QTest::newRow("GZIP") << 2 << gzipMember(kText) << kText;
-    QTest::newRow("GZIP, two members") << 2 << gzipMember(half) + gzipMember(rest) << kText;
+    QTest::newRow("GZIP") << 2 << PB::gzipOf(kText) << kText;
+    QTest::newRow("GZIP, two members") << 2 << PB::gzipOf(half) + PB::gzipOf(rest) << kText;
     QTest::newRow("GZIP, zlib header") << 2 << QByteArray(qCompress(kText).mid(4)) << kText;
     QTest::newRow("BROTLI") << 4 << brotliOf(kText) << kText;
     QTest::newRow("ZSTD") << 6 << zstdOf(kText) << kText;
@@ -299,7 +284,7 @@ void tst_ParquetDecoders::codecRefusesWrongSize_data()
         QTest::newRow(QByteArray("SNAPPY" + tag).constData())
                 << 1 << snappyOf(kText) << declared << u"holds"_qs;
         QTest::newRow(QByteArray("GZIP" + tag).constData())
-                << 2 << gzipMember(kText) << declared << u"holds"_qs;
+                << 2 << PB::gzipOf(kText) << declared << u"holds"_qs;
         QTest::newRow(QByteArray("BROTLI" + tag).constData())
                 << 4 << brotliOf(kText) << declared << u"holds"_qs;
         QTest::newRow(QByteArray("ZSTD" + tag).constData())
@@ -310,7 +295,7 @@ void tst_ParquetDecoders::codecRefusesWrongSize_data()
                 << 5 << hadoopLz4(kText, 4096) << declared << u"LZ4"_qs;
     }
     QTest::newRow("GZIP truncated")
-            << 2 << gzipMember(kText).chopped(20) << qint64(kText.size()) << u"GZIP"_qs;
+            << 2 << PB::gzipOf(kText).chopped(20) << qint64(kText.size()) << u"GZIP"_qs;
     QTest::newRow("ZSTD truncated")
             << 6 << zstdOf(kText).chopped(5) << qint64(kText.size()) << u"ZSTD"_qs;
     QTest::newRow("BROTLI truncated")
@@ -436,7 +421,7 @@ void tst_ParquetDecoders::thriftSkipsUnknownFields()
     t.listHeader(4, PB::Thrift::Struct, 0);
     t.header(30, PB::Thrift::Map);
     t.varint(2);
-    t.bytes += char(PB::Thrift::Binary << 4 | PB::Thrift::True);
+    t.bytes += char(PB::Thrift::Binary << 4 | PB::Thrift::BoolTrue);
     for (int i = 0; i < 2; ++i) {
         t.varint(1);
         t.bytes += 'k';

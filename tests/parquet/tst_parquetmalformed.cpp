@@ -3,8 +3,6 @@
 
 #include <QTest>
 
-#include <zlib.h>
-
 using namespace Parquet;
 namespace PB = ParquetBuilder;
 
@@ -64,21 +62,6 @@ PB::PageOptions pageOf(qint64 values, int encoding = 0)
     return o;
 }
 
-QByteArray gzipOf(const QByteArray &data)
-{
-    z_stream z{};
-    deflateInit2(&z, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 32, '\0');
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.truncate(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
-
 // `levels` nested optional groups around one INT32.
 PB::File nested(int levels)
 {
@@ -119,7 +102,7 @@ void tst_ParquetMalformed::refused_data()
     // produce: gzip's output grows only as it is produced, snappy's preamble is checked.
     limit = qint64(1) << 40;
     PB::PageOptions gzipClaim = pageOf(10);
-    const QByteArray gz = gzipOf(PB::levelsV1(QList<int>(10, 1), 1) + QByteArray(40, '\1'));
+    const QByteArray gz = PB::gzipOf(PB::levelsV1(QList<int>(10, 1), 1) + QByteArray(40, '\1'));
     gzipClaim.uncompressedSize = 2000000000;
     row(
             "gzip page claims 2 GB uncompressed",

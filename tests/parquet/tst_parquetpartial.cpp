@@ -103,6 +103,9 @@ void tst_ParquetPartial::footerThenFirstRowGroupOnly()
     const ByteRange first = reader.rowGroupRange(0);
     QCOMPARE(first.offset, 4);
     QCOMPARE(first.end(), reader.rowGroupRange(1).offset);
+    QCOMPARE(reader.rowGroupRange(0, {1}), reader.columnChunkRange(0, 1));
+    QCOMPARE(reader.rowGroupRange(0, {0, 1}), first);
+    QCOMPARE(reader.columnChunkRange(0, 0).end(), reader.columnChunkRange(0, 1).offset);
     source->add(first.offset, range(m_file, first));
     const QList<QJsonObject> rows = reader.readRows(100);
     QVERIFY2(!reader.error().isError(), qPrintable(reader.error().message()));

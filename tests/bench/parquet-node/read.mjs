@@ -1,5 +1,5 @@
 // Reads every row of a Parquet file with hyparquet (and hyparquet-compressors), one row group
-// at a time as objects, and prints {"rows", "ms", "maxRssKb"} for bench_parquet.
+// at a time as objects, and prints {"rows", "ms", "cpuMs", "maxRssKb"} for bench_parquet.
 // Usage: node read.mjs FILE.parquet
 import { parquetMetadata, parquetReadObjects } from 'hyparquet'
 import { compressors } from 'hyparquet-compressors'
@@ -7,6 +7,7 @@ import fs from 'fs'
 
 const file = process.argv[2]
 const started = performance.now()
+const cpuStarted = process.cpuUsage()
 const bytes = fs.readFileSync(file)
 const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
 const metadata = parquetMetadata(buffer)
@@ -19,4 +20,5 @@ for (const group of metadata.row_groups) {
   rowStart = rowEnd
 }
 const ms = performance.now() - started
-console.log(JSON.stringify({ rows, ms, maxRssKb: process.resourceUsage().maxRSS }))
+const cpu = process.cpuUsage(cpuStarted)
+console.log(JSON.stringify({ rows, ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssKb: process.resourceUsage().maxRSS }))
