@@ -1,10 +1,12 @@
 // Writes a Parquet file shaped like an export of customer profiles (nested structs, an
 // identity map of lists of structs, a list of events, timestamps), snappy-compressed in row
 // groups of 100,000 rows, for bench_parquet to read when it is given no file of its own.
-// Usage: node generate.mjs OUT.parquet [ROWS]
+// With "flat", the same fields as top-level columns only (no groups, lists or maps).
+// Usage: node generate.mjs OUT.parquet [ROWS] [flat]
 import { ParquetWriter, fileWriter } from 'hyparquet-writer'
 
-const [out, rowsArg] = process.argv.slice(2)
+const [out, rowsArg, shape] = process.argv.slice(2)
+const flat = shape === 'flat'
 const rows = Number(rowsArg ?? 1000000)
 const groupRows = 100000
 
@@ -75,11 +77,35 @@ const schema = [
 ]
 const columns = ['_id', 'person', 'personalEmail', 'homeAddress', 'loyalty', 'identityMap', 'segments', 'events', '_repo']
 
-const writer = new ParquetWriter({ writer: fileWriter(out), schema, codec: 'SNAPPY', statistics: false, createdBy: 'bench_parquet sample (hyparquet-writer)' })
+// The flat shape: one column per primitive of a profile, lists reduced to their first element.
+const flatColumns = {
+  _id: [utf8('_id', 'REQUIRED'), r => r._id],
+  firstName: [utf8('firstName'), r => r.person.name.firstName],
+  lastName: [utf8('lastName'), r => r.person.name.lastName],
+  birthDate: [{ name: 'birthDate', type: 'INT32', converted_type: 'DATE', repetition_type: 'OPTIONAL' }, r => r.person.birthDate],
+  email: [utf8('email'), r => r.personalEmail?.address ?? null],
+  city: [utf8('city'), r => r.homeAddress.city],
+  countryCode: [utf8('countryCode'), r => r.homeAddress.countryCode],
+  postalCode: [utf8('postalCode'), r => r.homeAddress.postalCode],
+  points: [{ name: 'points', type: 'INT64', repetition_type: 'OPTIONAL' }, r => r.loyalty?.points ?? null],
+  tier: [utf8('tier'), r => r.loyalty?.tier ?? null],
+  ecid: [utf8('ecid'), r => r.identityMap.ECID[0].id],
+  segment: [utf8('segment'), r => r.segments[0] ?? null],
+  lastEvent: [timestamp('lastEvent'), r => r.events[0]?.timestamp ?? null],
+  eventType: [utf8('eventType'), r => r.events[0]?.eventType ?? null],
+  createDate: [timestamp('createDate'), r => r._repo.createDate],
+  modifyDate: [timestamp('modifyDate'), r => r._repo.modifyDate],
+}
+const flatSchema = [{ name: 'spark_schema', num_children: Object.keys(flatColumns).length }, ...Object.values(flatColumns).map(([element]) => element)]
+
+const writer = new ParquetWriter({ writer: fileWriter(out), schema: flat ? flatSchema : schema, codec: 'SNAPPY', statistics: false, createdBy: 'bench_parquet sample (hyparquet-writer)' })
 for (let from = 0; from < rows; from += groupRows) {
   const batch = []
   for (let i = from; i < Math.min(rows, from + groupRows); i++) batch.push(profile(i))
-  writer.write({ columnData: columns.map(name => ({ name, data: batch.map(r => r[name]) })), rowGroupSize: groupRows })
+  const columnData = flat
+    ? Object.entries(flatColumns).map(([name, [, value]]) => ({ name, data: batch.map(value) }))
+    : columns.map(name => ({ name, data: batch.map(r => r[name]) }))
+  writer.write({ columnData, rowGroupSize: groupRows })
 }
 writer.finish()
 console.log(JSON.stringify({ rows }))
