@@ -260,6 +260,15 @@ int Schema::add(const QList<SchemaElement> &elements, int *next, int parent, int
     if (group) {
         m_nodes[size_t(index)].kind = SchemaNode::Kind::Struct;
         for (int i = 0; i < children; ++i) {
+            // Earlier children may have taken the elements this one was counted on.
+            if (*next >= elements.size())
+                malformed(QCoreApplication::translate("Parquet",
+                                                      "The schema element \"%1\" "
+                                                      "claims %2 children; the "
+                                                      "schema ends after %3.")
+                                  .arg(element.name)
+                                  .arg(children)
+                                  .arg(i));
             const int child = add(elements, next, index, depth + 1);
             m_nodes[size_t(index)].children << child;
         }

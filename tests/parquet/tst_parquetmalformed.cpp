@@ -233,6 +233,13 @@ void tst_ParquetMalformed::refused_data()
     row(
             "schema claims more children", [](PB::File &f) { f.schema[0].children = 5; }, M,
             u"claims 5 children"_qs);
+    // Found by fuzzing: a group's children counted before a child took the rest.
+    row(
+            "schema children run out",
+            [](PB::File &f) {
+                f.schema = {{u"schema"_qs, {}, {}, 2}, {u"g"_qs, {}, 1, 1}, {u"v"_qs, 1, 1}};
+            },
+            M, u"The schema element \"schema\" claims 2 children; the schema ends after 1."_qs);
     row(
             "schema lists more elements",
             [](PB::File &f) { f.schema << PB::Element(u"extra"_qs, 1, 1); }, M,
