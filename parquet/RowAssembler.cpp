@@ -136,7 +136,8 @@ RowAssembler::RowAssembler(const Schema &schema, const std::vector<ColumnData> &
     , m_options(options)
     , m_flatCount(size_t(schema.nodeCount()), 0)
 {
-    Q_ASSERT(int(columns.size()) == schema.leafCount());
+    // An empty row group is decoded into no columns at all.
+    Q_ASSERT(rows == 0 || int(columns.size()) == schema.leafCount());
     for (const FlatColumn &column : schema.flatColumns()) {
         for (int n = column.node; n >= 0; n = schema.node(n).parent)
             ++m_flatCount[size_t(n)];

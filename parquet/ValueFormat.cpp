@@ -127,6 +127,14 @@ qint64 floorDiv(qint64 a, qint64 b)
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
 }
 
+// The remainder that goes with floorDiv (b > 0), without computing floorDiv(a, b) * b, which
+// overflows near the ends of the 64-bit range.
+qint64 floorMod(qint64 a, qint64 b)
+{
+    const qint64 r = a % b;
+    return r < 0 ? r + b : r;
+}
+
 // hh:mm:ss plus `digits` fraction digits of a time of day in `perSecond` units.
 void appendTimeOfDay(TextBuffer &out, qint64 value, qint64 perSecond, int digits)
 {
@@ -467,8 +475,8 @@ void ValueFormat::appendTimestamp(TextBuffer &out, qint64 value, TimeUnit unit, 
 {
     const UnitScale s = scaleOf(unit);
     const qint64 perDay = 86400 * s.perSecond;
-    const qint64 days = floorDiv(value, perDay);
-    appendDateTime(out, days, value - days * perDay, s.perSecond, s.digits, utc);
+    appendDateTime(out, floorDiv(value, perDay), floorMod(value, perDay), s.perSecond, s.digits,
+                   utc);
 }
 
 void ValueFormat::appendInt96(TextBuffer &out, const char *bytes)
@@ -488,9 +496,8 @@ void ValueFormat::appendInt96(TextBuffer &out, const char *bytes)
         micros -= 1;
     }
     const qint64 value = qint64(micros);
-    const qint64 days = floorDiv(value, qint64(microsPerDay));
-    const qint64 ofDay = value - days * qint64(microsPerDay);
-    appendDateTime(out, days, ofDay * 1000 + subMicro, 1000000000, 9, true);
+    appendDateTime(out, floorDiv(value, qint64(microsPerDay)),
+                   floorMod(value, qint64(microsPerDay)) * 1000 + subMicro, 1000000000, 9, true);
 }
 
 quint16 ValueFormat::floatToHalf(float value)
