@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -45,9 +46,13 @@ void unpack(const uint8_t *in, const uint8_t *end, T *out, qint64 groups)
             out += 8;
             --groups;
         }
+        // Groups past `end` (a miniblock cut short) unpack as zeros; the caller reads none of
+        // their values.
         for (; groups > 0; --groups) {
             uint8_t padded[Width + 9] = {};
-            std::memcpy(padded, in, size_t(std::min<qint64>(Width, end - in)));
+            const qint64 available = std::clamp<qint64>(end - in, 0, Width);
+            if (available > 0)
+                std::memcpy(padded, in, size_t(available));
             unpackGroup<Width>(padded, out);
             in += Width;
             out += 8;

@@ -38,6 +38,7 @@ private slots:
     void rleHybrid();
     void deltaBinaryPacked_data();
     void deltaBinaryPacked();
+    void deltaLastMiniblockCutShort();
     void thriftSkipsUnknownFields();
     void decimals_data();
     void decimals();
@@ -405,6 +406,34 @@ void tst_ParquetDecoders::deltaBinaryPacked()
     // What follows the values (DELTA_LENGTH_BYTE_ARRAY's data) starts where they end.
     QCOMPARE(delta.position(), size);
     QVERIFY_THROWS_EXCEPTION(Failure, delta.decode(decoded.data(), 1));
+}
+
+// Found by fuzzing: a last miniblock that holds only the bits of the values it has (no
+// padding) decodes those values, and its missing groups are never read from past the end.
+void tst_ParquetDecoders::deltaLastMiniblockCutShort()
+{
+    QRandomGenerator random{11};
+    QList<qint64> values;
+    for (int i = 0; i < 150; ++i)
+        values << qint64(random.generate64());
+    // 149 deltas: a full block of 128, then 21 in the first miniblock of the next, which
+    // takes 32 * 64 bits written whole but needs only 21 * 64 of them.
+    const QByteArray whole = deltaOf(values);
+    const QByteArray cut = whole.chopped((32 - 21) * 64 / 8);
+    for (const QByteArray &encoded : {whole, cut}) {
+        const QByteArray copy(encoded.constData(), encoded.size()); // exactly its size
+        DeltaBinaryPackedDecoder delta(reinterpret_cast<const uint8_t *>(copy.constData()),
+                                       copy.size());
+        QList<qint64> decoded(values.size());
+        delta.decode(decoded.data(), values.size());
+        QCOMPARE(decoded, values);
+    }
+    // One byte fewer than the values need is an error.
+    const QByteArray tooShort = cut.chopped(1);
+    DeltaBinaryPackedDecoder delta(reinterpret_cast<const uint8_t *>(tooShort.constData()),
+                                   tooShort.size());
+    QList<qint64> decoded(values.size());
+    QVERIFY_THROWS_EXCEPTION(Failure, delta.decode(decoded.data(), values.size()));
 }
 
 void tst_ParquetDecoders::thriftSkipsUnknownFields()
