@@ -1,6 +1,8 @@
 #include "ValueFormat.h"
 
 #include "JsonText.h"
+#include "NumberFormat.h"
+#include "TimeFormat.h"
 
 #include <QJsonObject>
 #include <QtEndian>
@@ -44,25 +46,10 @@ void appendNumber(TextBuffer &out, T value)
     out.append(buffer, result.ptr - buffer);
 }
 
-// NaN and infinities are no JSON numbers: they become strings, as in the format's test data.
-template<typename T>
-bool appendNonFinite(TextBuffer &out, T value, bool json)
-{
-    if (std::isfinite(value))
-        return false;
-    const char *text = std::isnan(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";
-    if (json)
-        out.append('"');
-    out.append(text);
-    if (json)
-        out.append('"');
-    return true;
-}
-
 template<typename T>
 void appendFloating(TextBuffer &out, T value, bool json)
 {
-    if (!appendNonFinite(out, value, json))
+    if (!NumberFormat::appendNonFinite(out, double(value), json))
         appendNumber(out, value);
 }
 
@@ -87,96 +74,6 @@ void appendBase64(TextBuffer &out, const char *data, qint64 size)
         *o++ = i + 1 < size ? alphabet[(v >> 6) & 63] : '=';
         *o++ = '=';
     }
-}
-
-// A non-negative number with leading zeros to `digits` (dates and times: a few per value, so
-// written directly rather than through to_chars and a padding loop).
-void appendPadded(TextBuffer &out, qint64 value, int digits)
-{
-    char reversed[20];
-    int count = 0;
-    quint64 v = quint64(value);
-    do {
-        reversed[count++] = char('0' + v % 10);
-        v /= 10;
-    } while (v);
-    const int total = std::max(count, digits);
-    char *p = out.extend(total);
-    std::memset(p, '0', size_t(total - count));
-    for (int i = 0; i < count; ++i)
-        p[total - 1 - i] = reversed[i];
-}
-
-// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's civil_from_days).
-void civilFromDays(qint64 days, qint64 *year, int *month, int *day)
-{
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 doe = days - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    *day = int(doy - (153 * mp + 2) / 5 + 1);
-    *month = int(mp < 10 ? mp + 3 : mp - 9);
-    *year = yoe + era * 400 + (*month <= 2 ? 1 : 0);
-}
-
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    const qint64 q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
-// The remainder that goes with floorDiv (b > 0), without computing floorDiv(a, b) * b, which
-// overflows near the ends of the 64-bit range.
-qint64 floorMod(qint64 a, qint64 b)
-{
-    const qint64 r = a % b;
-    return r < 0 ? r + b : r;
-}
-
-// hh:mm:ss plus `digits` fraction digits of a time of day in `perSecond` units.
-void appendTimeOfDay(TextBuffer &out, qint64 value, qint64 perSecond, int digits)
-{
-    const qint64 seconds = value / perSecond;
-    appendPadded(out, seconds / 3600, 2);
-    out.append(':');
-    appendPadded(out, seconds / 60 % 60, 2);
-    out.append(':');
-    appendPadded(out, seconds % 60, 2);
-    if (digits > 0) {
-        out.append('.');
-        appendPadded(out, value % perSecond, digits);
-    }
-}
-
-void appendDateTime(TextBuffer &out, qint64 days, qint64 ofDay, qint64 perSecond, int digits,
-                    bool utc)
-{
-    ValueFormat::appendDate(out, days);
-    out.append('T');
-    appendTimeOfDay(out, ofDay, perSecond, digits);
-    if (utc)
-        out.append('Z');
-}
-
-struct UnitScale
-{
-    qint64 perSecond;
-    int digits;
-};
-
-UnitScale scaleOf(TimeUnit unit)
-{
-    switch (unit) {
-    case TimeUnit::Millis:
-        return {1000, 3};
-    case TimeUnit::Micros:
-        return {1000000, 6};
-    case TimeUnit::Nanos:
-        return {1000000000, 9};
-    }
-    return {1000, 3};
 }
 
 void appendUuid(TextBuffer &out, const char *bytes)
@@ -210,18 +107,18 @@ void appendUnscaledDecimal(TextBuffer &out, const ColumnData &column, qint64 ind
     switch (*column.leaf->physical) {
     case PhysicalType::Int32: {
         const quint32 v = qToBigEndian(load<quint32>(column, index));
-        ValueFormat::appendDecimal(out, reinterpret_cast<const uint8_t *>(&v), 4, scale);
+        NumberFormat::appendDecimal(out, reinterpret_cast<const uint8_t *>(&v), 4, scale);
         return;
     }
     case PhysicalType::Int64: {
         const quint64 v = qToBigEndian(load<quint64>(column, index));
-        ValueFormat::appendDecimal(out, reinterpret_cast<const uint8_t *>(&v), 8, scale);
+        NumberFormat::appendDecimal(out, reinterpret_cast<const uint8_t *>(&v), 8, scale);
         return;
     }
     default: {
         const ByteView bytes = bytesAt(column, index);
-        ValueFormat::appendDecimal(out, reinterpret_cast<const uint8_t *>(bytes.data), bytes.size,
-                                   scale);
+        NumberFormat::appendDecimal(out, reinterpret_cast<const uint8_t *>(bytes.data), bytes.size,
+                                    scale);
         return;
     }
     }
@@ -265,7 +162,7 @@ void render(TextBuffer &out, const ColumnData &column, qint64 index, const Rende
         appendFloating(out, load<double>(column, index), json);
         return;
     case ValueKind::Float16:
-        ValueFormat::appendFloat16(out, load<quint16>(column, index), json);
+        NumberFormat::appendFloat16(out, load<quint16>(column, index), json);
         return;
     case ValueKind::Bytes:
         if (!options.binaryAsString) {
@@ -289,27 +186,26 @@ void render(TextBuffer &out, const ColumnData &column, qint64 index, const Rende
         quoted([&] { appendUnscaledDecimal(out, column, index); });
         return;
     case ValueKind::Date:
-        quoted([&] { ValueFormat::appendDate(out, load<qint32>(column, index)); });
+        quoted([&] { TimeFormat::appendDate(out, load<qint32>(column, index)); });
         return;
     case ValueKind::Time: {
         const qint64 value = *leaf.physical == PhysicalType::Int32 ? load<qint32>(column, index)
                                                                    : load<qint64>(column, index);
-        const UnitScale s = scaleOf(leaf.unit);
-        if (value < 0 || value >= 86400 * s.perSecond) {
+        if (!TimeFormat::isTimeOfDay(value, leaf.unit)) {
             appendNumber(out, value); // not a time of day: the number as stored
             return;
         }
-        quoted([&] { appendTimeOfDay(out, value, s.perSecond, s.digits); });
+        quoted([&] { TimeFormat::appendTimeOfDay(out, value, leaf.unit); });
         return;
     }
     case ValueKind::Timestamp:
         quoted([&] {
-            ValueFormat::appendTimestamp(out, load<qint64>(column, index), leaf.unit,
-                                         leaf.adjustedToUtc);
+            TimeFormat::appendTimestamp(out, load<qint64>(column, index), leaf.unit,
+                                        leaf.adjustedToUtc);
         });
         return;
     case ValueKind::Int96:
-        quoted([&] { ValueFormat::appendInt96(out, fixedAt(column, index)); });
+        quoted([&] { TimeFormat::appendInt96(out, fixedAt(column, index)); });
         return;
     case ValueKind::Interval:
         appendInterval(out, fixedAt(column, index));
@@ -388,185 +284,6 @@ QJsonValue ValueFormat::toJson(const ColumnData &column, qint64 index, const Ren
             return d;
     }
     return QString::fromUtf8(text);
-}
-
-void ValueFormat::appendDecimal(TextBuffer &out, const uint8_t *bigEndian, qint64 size, int scale)
-{
-    // Two's complement, big endian, any length: magnitude in base 10^9 limbs by long division.
-    const bool negative = size > 0 && (bigEndian[0] & 0x80);
-    std::vector<quint32> words; // the magnitude, big endian, 32-bit words
-    {
-        std::vector<uint8_t> magnitude(bigEndian, bigEndian + size);
-        if (negative) {
-            bool carry = true;
-            for (qint64 i = size - 1; i >= 0; --i) {
-                magnitude[size_t(i)] = uint8_t(~magnitude[size_t(i)]);
-                if (carry) {
-                    carry = ++magnitude[size_t(i)] == 0;
-                }
-            }
-        }
-        const qint64 padded = (size + 3) / 4 * 4;
-        words.assign(size_t(padded / 4), 0);
-        for (qint64 i = 0; i < size; ++i) {
-            const qint64 at = padded - size + i;
-            words[size_t(at / 4)] |= quint32(magnitude[size_t(i)]) << (8 * (3 - at % 4));
-        }
-    }
-    // Decimal digits, least significant first.
-    QByteArray digits;
-    auto isZero = [&] {
-        return std::all_of(words.begin(), words.end(), [](quint32 w) { return w == 0; });
-    };
-    while (!isZero()) {
-        quint64 remainder = 0;
-        for (quint32 &w : words) {
-            const quint64 current = remainder << 32 | w;
-            w = quint32(current / 1000000000);
-            remainder = current % 1000000000;
-        }
-        for (int i = 0; i < 9; ++i) {
-            digits.append(char('0' + remainder % 10));
-            remainder /= 10;
-        }
-    }
-    while (digits.size() > 1 && digits.endsWith('0'))
-        digits.chop(1);
-    if (digits.isEmpty())
-        digits.append('0');
-    const bool zero = digits.size() == 1 && digits[0] == '0';
-    // Enough leading zeros for "0." and the scale's digits.
-    while (scale > 0 && digits.size() <= scale)
-        digits.append('0');
-    std::reverse(digits.begin(), digits.end());
-    if (negative && !zero)
-        out.append('-');
-    if (scale <= 0) {
-        out.append(digits);
-        if (!zero)
-            out.append(QByteArray(qMin(-scale, 4096), '0'));
-        return;
-    }
-    out.append(digits.constData(), digits.size() - scale);
-    out.append('.');
-    out.append(digits.constData() + digits.size() - scale, scale);
-}
-
-void ValueFormat::appendDate(TextBuffer &out, qint64 days)
-{
-    qint64 year;
-    int month;
-    int day;
-    civilFromDays(days, &year, &month, &day);
-    // ISO 8601 expanded years outside 0000-9999, as JavaScript writes them.
-    if (year < 0 || year > 9999) {
-        out.append(year < 0 ? '-' : '+');
-        appendPadded(out, year < 0 ? -year : year, 6);
-    } else {
-        appendPadded(out, year, 4);
-    }
-    out.append('-');
-    appendPadded(out, month, 2);
-    out.append('-');
-    appendPadded(out, day, 2);
-}
-
-void ValueFormat::appendTimestamp(TextBuffer &out, qint64 value, TimeUnit unit, bool utc)
-{
-    const UnitScale s = scaleOf(unit);
-    const qint64 perDay = 86400 * s.perSecond;
-    appendDateTime(out, floorDiv(value, perDay), floorMod(value, perDay), s.perSecond, s.digits,
-                   utc);
-}
-
-void ValueFormat::appendInt96(TextBuffer &out, const char *bytes)
-{
-    // Nanoseconds of the day, then the Julian day number (Impala's and Spark's layout). Spark
-    // converts its microseconds to and from this pair with wrapping 64-bit arithmetic, so
-    // values it wrote past the range of that arithmetic only read back right the same way.
-    qint64 nanos;
-    qint32 julian;
-    std::memcpy(&nanos, bytes, 8);
-    std::memcpy(&julian, bytes + 8, 4);
-    constexpr quint64 microsPerDay = 86400000000ULL;
-    quint64 micros = quint64(qint64(julian) - 2440588) * microsPerDay + quint64(nanos / 1000);
-    qint64 subMicro = nanos % 1000;
-    if (subMicro < 0) {
-        subMicro += 1000;
-        micros -= 1;
-    }
-    const qint64 value = qint64(micros);
-    appendDateTime(out, floorDiv(value, qint64(microsPerDay)),
-                   floorMod(value, qint64(microsPerDay)) * 1000 + subMicro, 1000000000, 9, true);
-}
-
-quint16 ValueFormat::floatToHalf(float value)
-{
-    quint32 x;
-    std::memcpy(&x, &value, 4);
-    const quint16 sign = quint16((x >> 16) & 0x8000);
-    x &= 0x7fffffff;
-    if (x >= 0x7f800000) // infinity or NaN
-        return sign | 0x7c00 | (x > 0x7f800000 ? 0x200 : 0);
-    if (x >= 0x477ff000) // rounds beyond the largest half
-        return sign | 0x7c00;
-    if (x < 0x38800000) {
-        // Below the smallest normal half: a multiple of 2^-24, rounded to nearest even.
-        float magnitude;
-        std::memcpy(&magnitude, &x, 4);
-        return sign | quint16(std::nearbyint(magnitude * 16777216.0f));
-    }
-    quint32 half = ((x >> 23) - 112) << 10 | (x & 0x7fffff) >> 13;
-    const quint32 rest = x & 0x1fff;
-    if (rest > 0x1000 || (rest == 0x1000 && (half & 1)))
-        ++half;
-    return sign | quint16(half);
-}
-
-float ValueFormat::halfToFloat(quint16 bits)
-{
-    const quint32 sign = quint32(bits & 0x8000) << 16;
-    const int exponent = (bits >> 10) & 0x1f;
-    const quint32 mantissa = bits & 0x3ff;
-    float value;
-    if (exponent == 0) {
-        value = std::ldexp(float(mantissa), -24);
-    } else if (exponent == 31) {
-        value = mantissa ? std::numeric_limits<float>::quiet_NaN()
-                         : std::numeric_limits<float>::infinity();
-    } else {
-        value = std::ldexp(float(mantissa | 0x400), exponent - 25);
-    }
-    quint32 f;
-    std::memcpy(&f, &value, 4);
-    f |= sign;
-    std::memcpy(&value, &f, 4);
-    return value;
-}
-
-void ValueFormat::appendFloat16(TextBuffer &out, quint16 bits, bool json)
-{
-    const float value = halfToFloat(bits);
-    if (appendNonFinite(out, value, json))
-        return;
-    char buffer[32];
-    // Whole halves (all from 2048 on) as integers, not as 6.55e+04.
-    if (value != 0 && std::trunc(value) == value) {
-        const auto r = std::to_chars(buffer, buffer + sizeof buffer, qint64(value));
-        out.append(buffer, r.ptr - buffer);
-        return;
-    }
-    // Otherwise the fewest significant digits that read back as the same half (at most five).
-    for (int precision = 1; precision <= 5; ++precision) {
-        const auto r = std::to_chars(buffer, buffer + sizeof buffer, value,
-                                     std::chars_format::general, precision);
-        float back = 0;
-        std::from_chars(buffer, r.ptr, back);
-        if (floatToHalf(back) == bits || precision == 5) {
-            out.append(buffer, r.ptr - buffer);
-            return;
-        }
-    }
 }
 
 } // namespace Parquet

@@ -33,15 +33,6 @@ public:
     static void appendText(TextBuffer &out, const ColumnData &column, qint64 index,
                            const RenderOptions &options);
     static QJsonValue toJson(const ColumnData &column, qint64 index, const RenderOptions &options);
-
-    // Building blocks, exposed for tests.
-    static void appendDecimal(TextBuffer &out, const uint8_t *bigEndian, qint64 size, int scale);
-    static void appendTimestamp(TextBuffer &out, qint64 value, TimeUnit unit, bool utc);
-    static void appendInt96(TextBuffer &out, const char *bytes);
-    static void appendDate(TextBuffer &out, qint64 days);
-    static void appendFloat16(TextBuffer &out, quint16 bits, bool json);
-    static float halfToFloat(quint16 bits);
-    static quint16 floatToHalf(float value);
 };
 
 } // namespace Parquet

@@ -1,6 +1,6 @@
 #include "ParquetTestData.h"
 #include "parquet/FileReader.h"
-#include "parquet/ValueFormat.h"
+#include "parquet/NumberFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,7 +112,7 @@ bool sameLeaf(const SchemaNode &leaf, const QJsonValue &expected, const QJsonVal
         if (leaf.valueKind == ValueKind::Float)
             return float(e) == float(a);
         if (leaf.valueKind == ValueKind::Float16)
-            return ValueFormat::floatToHalf(float(e)) == ValueFormat::floatToHalf(float(a));
+            return NumberFormat::floatToHalf(float(e)) == NumberFormat::floatToHalf(float(a));
         return e == a;
     }
     case ValueKind::Decimal: {

@@ -4,7 +4,9 @@
 #include "parquet/DeltaDecoder.h"
 #include "parquet/Error.h"
 #include "parquet/Metadata.h"
+#include "parquet/NumberFormat.h"
 #include "parquet/RleDecoder.h"
+#include "parquet/TimeFormat.h"
 #include "parquet/ValueFormat.h"
 
 #include <QJsonValue>
@@ -510,7 +512,7 @@ void tst_ParquetDecoders::decimals()
     QFETCH(int, scale);
     QFETCH(QByteArray, text);
     TextBuffer out;
-    ValueFormat::appendDecimal(out, reinterpret_cast<const uint8_t *>(bigEndian.constData()),
+    NumberFormat::appendDecimal(out, reinterpret_cast<const uint8_t *>(bigEndian.constData()),
                                bigEndian.size(), scale);
     QCOMPARE(out.toByteArray(), text);
 }
@@ -519,7 +521,7 @@ void tst_ParquetDecoders::timestamps()
 {
     auto timestamp = [](qint64 value, TimeUnit unit, bool utc) {
         TextBuffer out;
-        ValueFormat::appendTimestamp(out, value, unit, utc);
+        TimeFormat::appendTimestamp(out, value, unit, utc);
         return out.toByteArray();
     };
     QCOMPARE(timestamp(0, TimeUnit::Millis, true), "1970-01-01T00:00:00.000Z");
@@ -532,10 +534,10 @@ void tst_ParquetDecoders::timestamps()
     QCOMPARE(timestamp(253402300799999, TimeUnit::Millis, true), "9999-12-31T23:59:59.999Z");
     QCOMPARE(timestamp(253402300800000, TimeUnit::Millis, true), "+010000-01-01T00:00:00.000Z");
     TextBuffer date;
-    ValueFormat::appendDate(date, -719528);
+    TimeFormat::appendDate(date, -719528);
     QCOMPARE(date.toByteArray(), "0000-01-01");
     date.clear();
-    ValueFormat::appendDate(date, -719529);
+    TimeFormat::appendDate(date, -719529);
     QCOMPARE(date.toByteArray(), "-000001-12-31");
     TextBuffer int96;
     const qint64 nanos = 45296789000000; // 12:34:56.789
@@ -543,7 +545,7 @@ void tst_ParquetDecoders::timestamps()
     QByteArray bytes(12, '\0');
     std::memcpy(bytes.data(), &nanos, 8);
     std::memcpy(bytes.data() + 8, &julian, 4);
-    ValueFormat::appendInt96(int96, bytes.constData());
+    TimeFormat::appendInt96(int96, bytes.constData());
     QCOMPARE(int96.toByteArray(), "1970-01-02T12:34:56.789000000Z");
 }
 
