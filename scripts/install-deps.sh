@@ -13,6 +13,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libxkbcommon-dev libgl-dev
     libqt6sql6-sqlite libsqlite3-dev         # the emulator talks to SQLite directly for its export loop
+    libsnappy-dev                            # the emulator writes snappy-compressed Parquet parts
     qtkeychain-qt6-dev
 )
 for arg in "$@"; do

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace Emulator {
+
+// The distinct values of one column chunk, in first-seen order, kept as the PLAIN body of
+// a dictionary page (4-byte length, bytes). Lookups hash the value's bytes in place: no
+// allocation per value once the tables have grown.
+class StringDictionary
+{
+public:
+    StringDictionary();
+
+    // The id of `value`, added if it is new.
+    std::uint32_t insert(std::string_view value);
+    std::string_view entry(std::uint32_t id) const
+    {
+        return std::string_view(m_plain.data() + m_offsets[id], m_lengths[id]);
+    }
+    std::uint32_t size() const { return std::uint32_t(m_offsets.size()); }
+    // The dictionary page body.
+    const std::string &plain() const { return m_plain; }
+    void clear();
+
+private:
+    void grow();
+
+    std::string m_plain;
+    std::vector<std::uint32_t> m_offsets; // of each entry's bytes in m_plain
+    std::vector<std::uint32_t> m_lengths;
+    std::vector<std::uint32_t> m_hashes;
+    std::vector<std::uint32_t> m_slots; // entry id + 1; 0 is empty
+    std::uint32_t m_mask = 0;
+};
+
+} // namespace Emulator
