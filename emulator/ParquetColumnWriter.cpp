@@ -5,6 +5,7 @@
 #include "ThriftCompactWriter.h"
 
 #include <cstring>
+#include <snappy-sinksource.h>
 #include <snappy.h>
 
 namespace Emulator {
@@ -17,13 +18,33 @@ constexpr int DictionaryPage = 2;
 constexpr int Plain = 0;
 constexpr int PlainDictionary = 2;
 constexpr int Rle = 3;
+// Room in front of a compressed page for its header, written once the size is known.
+constexpr std::size_t HeaderRoom = 64;
 
-bool lessBytes(std::string_view a, std::string_view b)
+// A page's two parts, levels and values, read by snappy as one stream without first
+// copying them together.
+class TwoPartSource final : public snappy::Source
 {
-    // UTF8 columns order by unsigned bytes; string_view compares as char_traits<char> does,
-    // which is unsigned memcmp.
-    return a < b;
-}
+public:
+    TwoPartSource(std::string_view first, std::string_view second)
+        : m_parts{first, second}
+    { }
+    std::size_t Available() const override { return m_parts[0].size() + m_parts[1].size(); }
+    const char *Peek(std::size_t *length) override
+    {
+        const std::string_view &part = m_parts[m_parts[0].empty() ? 1 : 0];
+        *length = part.size();
+        return part.data();
+    }
+    void Skip(std::size_t n) override
+    {
+        std::string_view &part = m_parts[m_parts[0].empty() ? 1 : 0];
+        part.remove_prefix(n);
+    }
+
+private:
+    std::string_view m_parts[2];
+};
 
 } // namespace
 
@@ -39,8 +60,10 @@ ParquetColumnWriter::ParquetColumnWriter(ParquetSchema::Physical physical, int m
 
 void ParquetColumnWriter::resetChunk()
 {
-    m_chunk.clear();
+    m_pageCount = 0;
+    m_chunkBytes = 0;
     m_dictionary.clear();
+    std::fill(m_codeIds.begin(), m_codeIds.end(), 0);
     // Only strings are worth a dictionary here: timestamps and counters are all distinct.
     m_dictionaryOn = m_physical == ParquetSchema::Physical::ByteArray;
     m_dictionaryUsed = false;
@@ -59,9 +82,10 @@ void ParquetColumnWriter::observe(std::string_view value)
         m_seen = true;
         return;
     }
-    if (lessBytes(value, m_min))
+    // UTF8 orders by unsigned bytes, as string_view compares.
+    if (value < std::string_view(m_min))
         m_min.assign(value);
-    else if (lessBytes(m_max, value))
+    else if (std::string_view(m_max) < value)
         m_max.assign(value);
 }
 
@@ -69,22 +93,41 @@ void ParquetColumnWriter::string(std::string_view value, int repetition)
 {
     levels(m_maxDefinition, repetition);
     if (m_dictionaryOn) {
-        m_ids.push_back(m_dictionary.insert(value));
-        m_pagePlainBytes += 4 + qint64(value.size());
-        if (qint64(m_dictionary.plain().size()) > m_options.dictionaryBytes)
+        const std::uint32_t before = m_dictionary.size();
+        addId(m_dictionary.insert(value), value.size());
+        if (m_dictionary.size() != before
+            && qint64(m_dictionary.plain().size()) > m_options.dictionaryBytes)
             fallBack();
         return;
     }
-    ParquetEncoding::appendLe32(m_values, std::uint32_t(value.size()));
+    m_values.appendLe(std::uint32_t(value.size()));
     m_values.append(value);
     if (m_options.statistics)
         observe(value);
 }
 
+void ParquetColumnWriter::enumString(int code, std::string_view value, int repetition)
+{
+    if (!m_dictionaryOn || code < 0) {
+        string(value, repetition);
+        return;
+    }
+    if (std::size_t(code) >= m_codeIds.size())
+        m_codeIds.resize(std::size_t(code) + 1, 0);
+    if (const std::uint32_t known = m_codeIds[std::size_t(code)]) {
+        levels(m_maxDefinition, repetition);
+        addId(known - 1, value.size());
+        return;
+    }
+    string(value, repetition);
+    if (m_dictionaryOn)
+        m_codeIds[std::size_t(code)] = m_ids.back() + 1;
+}
+
 void ParquetColumnWriter::int64(qint64 value, int repetition)
 {
     levels(m_maxDefinition, repetition);
-    ParquetEncoding::appendLe64(m_values, std::uint64_t(value));
+    m_values.appendLe(value);
     if (!m_seen || value < m_minInt)
         m_minInt = value;
     if (!m_seen || value > m_maxInt)
@@ -120,16 +163,37 @@ void ParquetColumnWriter::foldDictionaryIntoStatistics()
 void ParquetColumnWriter::fallBack()
 {
     // The pending page's values go PLAIN; pages already written keep their dictionary.
-    for (const std::uint32_t id : m_ids) {
-        const std::string_view v = m_dictionary.entry(id);
-        ParquetEncoding::appendLe32(m_values, std::uint32_t(v.size()));
-        m_values.append(v);
-    }
+    for (const std::uint32_t id : m_ids)
+        m_values.append(m_dictionary.plainEntry(id));
     m_ids.clear();
     m_dictionaryOn = false;
     if (!m_dictionaryUsed) {
         foldDictionaryIntoStatistics();
         m_dictionary.clear();
+    }
+}
+
+void ParquetColumnWriter::encodeHead()
+{
+    m_head.clear();
+    if (m_maxRepetition > 0)
+        ParquetEncoding::appendLengthPrefixedRleHybrid(
+                m_head, m_repetitions.data(), m_repetitions.size(),
+                ParquetEncoding::bitWidth(std::uint32_t(m_maxRepetition)));
+    if (m_maxDefinition > 0)
+        ParquetEncoding::appendLengthPrefixedRleHybrid(
+                m_head, m_definitions.data(), m_definitions.size(),
+                ParquetEncoding::bitWidth(std::uint32_t(m_maxDefinition)));
+    if (m_dictionaryOn) {
+        const int width = ParquetEncoding::bitWidth(m_dictionary.size() - 1);
+        m_head.push(char(width));
+        ParquetEncoding::appendRleHybrid(m_head, m_ids.data(), m_ids.size(), width);
+    } else if (m_physical == ParquetSchema::Physical::Boolean) {
+        // PLAIN booleans: one bit each, least significant first, no run header.
+        char *p = m_head.extend((m_booleans.size() + 7) / 8);
+        std::memset(p, 0, (m_booleans.size() + 7) / 8);
+        for (std::size_t i = 0; i < m_booleans.size(); ++i)
+            p[i / 8] = char(p[i / 8] | (m_booleans[i] << (i % 8)));
     }
 }
 
@@ -145,41 +209,16 @@ void ParquetColumnWriter::flushPage()
         if (encoded >= m_pagePlainBytes)
             fallBack();
     }
-    m_raw.clear();
-    if (m_maxRepetition > 0)
-        ParquetEncoding::appendLengthPrefixedRleHybrid(
-                m_raw, m_repetitions.data(), m_repetitions.size(),
-                ParquetEncoding::bitWidth(std::uint32_t(m_maxRepetition)));
-    if (m_maxDefinition > 0)
-        ParquetEncoding::appendLengthPrefixedRleHybrid(
-                m_raw, m_definitions.data(), m_definitions.size(),
-                ParquetEncoding::bitWidth(std::uint32_t(m_maxDefinition)));
-    int encoding = Plain;
-    if (m_dictionaryOn) {
-        const int width = ParquetEncoding::bitWidth(m_dictionary.size() - 1);
-        m_raw.push_back(char(width));
-        ParquetEncoding::appendRleHybrid(m_raw, m_ids.data(), m_ids.size(), width);
-        encoding = PlainDictionary;
+    encodeHead();
+    const bool dictionary = m_dictionaryOn;
+    compressPage(DataPage, int(m_pageValues), dictionary ? PlainDictionary : Plain, m_head.view(),
+                 dictionary ? std::string_view() : m_values.view());
+    if (dictionary) {
         m_dictionaryUsed = true;
         ++m_info.dictionaryDataPages;
-    } else if (m_physical == ParquetSchema::Physical::Boolean) {
-        // PLAIN booleans: one bit each, least significant first, no run header.
-        std::uint8_t byte = 0;
-        for (std::size_t i = 0; i < m_booleans.size(); ++i) {
-            byte |= std::uint8_t(m_booleans[i] << (i % 8));
-            if (i % 8 == 7) {
-                m_raw.push_back(char(byte));
-                byte = 0;
-            }
-        }
-        if (m_booleans.size() % 8)
-            m_raw.push_back(char(byte));
-        ++m_info.plainDataPages;
     } else {
-        m_raw.append(m_values);
         ++m_info.plainDataPages;
     }
-    appendPage(m_chunk, DataPage, int(m_pageValues), encoding);
     m_info.numValues += m_pageValues;
 
     m_definitions.clear();
@@ -192,17 +231,28 @@ void ParquetColumnWriter::flushPage()
     m_pagePlainBytes = 0;
 }
 
-void ParquetColumnWriter::appendPage(std::string &out, int pageType, int numValues, int encoding)
+ParquetColumnWriter::Page &ParquetColumnWriter::compressPage(int pageType, int numValues,
+                                                             int encoding, std::string_view head,
+                                                             std::string_view values)
 {
-    m_compressed.resize(snappy::MaxCompressedLength(m_raw.size()));
-    std::size_t compressedSize = 0;
-    snappy::RawCompress(m_raw.data(), m_raw.size(), m_compressed.data(), &compressedSize);
+    Page *page = &m_dictionaryPage;
+    if (pageType == DataPage) {
+        if (m_pageCount == m_pages.size())
+            m_pages.emplace_back();
+        page = &m_pages[m_pageCount++];
+    }
+    const std::size_t raw = head.size() + values.size();
+    page->block.clear();
+    char *out = page->block.extend(HeaderRoom + snappy::MaxCompressedLength(raw));
+    TwoPartSource source(head, values);
+    snappy::UncheckedByteArraySink sink(out + HeaderRoom);
+    const std::size_t compressed = snappy::Compress(&source, &sink);
 
     m_header.clear();
     ThriftCompactWriter w(m_header);
     w.i32(1, pageType);
-    w.i32(2, std::int32_t(m_raw.size()));
-    w.i32(3, std::int32_t(compressedSize));
+    w.i32(2, std::int32_t(raw));
+    w.i32(3, std::int32_t(compressed));
     if (pageType == DataPage) {
         w.beginStruct(5);
         w.i32(1, numValues);
@@ -217,10 +267,15 @@ void ParquetColumnWriter::appendPage(std::string &out, int pageType, int numValu
         w.endStruct();
     }
     w.end();
-    out.append(m_header);
-    out.append(m_compressed.data(), compressedSize);
-    m_info.uncompressedBytes += qint64(m_header.size() + m_raw.size());
-    m_info.compressedBytes += qint64(m_header.size() + compressedSize);
+    page->start = HeaderRoom - m_header.size();
+    std::memcpy(out + page->start, m_header.data(), m_header.size());
+    page->block.resize(HeaderRoom + compressed);
+    const qint64 written = qint64(page->block.size() - page->start);
+    m_info.uncompressedBytes += qint64(m_header.size() + raw);
+    m_info.compressedBytes += written;
+    if (pageType == DataPage)
+        m_chunkBytes += written;
+    return *page;
 }
 
 bool ParquetColumnWriter::writeChunk(ByteSink &sink, ColumnChunkInfo *info)
@@ -229,18 +284,21 @@ bool ParquetColumnWriter::writeChunk(ByteSink &sink, ColumnChunkInfo *info)
     qint64 offset = sink.position();
     if (m_dictionaryUsed) {
         // The dictionary page comes first in the chunk but is complete only now.
-        m_raw = m_dictionary.plain();
-        m_dictionaryPage.clear();
-        appendPage(m_dictionaryPage, DictionaryPage, int(m_dictionary.size()), PlainDictionary);
-        m_info.dictionaryPageOffset = offset;
-        offset += qint64(m_dictionaryPage.size());
-        if (!sink.write(m_dictionaryPage.data(), qint64(m_dictionaryPage.size())))
+        const Page &page = compressPage(DictionaryPage, int(m_dictionary.size()), PlainDictionary,
+                                        m_dictionary.plain(), {});
+        const qint64 size = qint64(page.block.size() - page.start);
+        if (!sink.write(page.block.data() + page.start, size))
             return false;
+        m_info.dictionaryPageOffset = offset;
+        offset += size;
         foldDictionaryIntoStatistics();
     }
     m_info.dataPageOffset = offset;
-    if (!sink.write(m_chunk.data(), qint64(m_chunk.size())))
-        return false;
+    for (std::size_t i = 0; i < m_pageCount; ++i) {
+        const Page &page = m_pages[i];
+        if (!sink.write(page.block.data() + page.start, qint64(page.block.size() - page.start)))
+            return false;
+    }
     m_info.hasLevels = m_maxDefinition > 0 || m_maxRepetition > 0;
     m_info.nullCount = m_nulls;
     if (m_options.statistics && m_seen) {
@@ -251,8 +309,8 @@ bool ParquetColumnWriter::writeChunk(ByteSink &sink, ColumnChunkInfo *info)
             m_info.hasMinMax = true;
             break;
         case ParquetSchema::Physical::Int64:
-            ParquetEncoding::appendLe64(m_info.min, std::uint64_t(m_minInt));
-            ParquetEncoding::appendLe64(m_info.max, std::uint64_t(m_maxInt));
+            m_info.min.assign(reinterpret_cast<const char *>(&m_minInt), 8);
+            m_info.max.assign(reinterpret_cast<const char *>(&m_maxInt), 8);
             m_info.hasMinMax = true;
             break;
         case ParquetSchema::Physical::Boolean:

@@ -1,19 +1,27 @@
 #include "ParquetEncoding.h"
 
-#include "ThriftCompactWriter.h"
-
 namespace Emulator::ParquetEncoding {
+
+void appendVarint(ByteBuffer &out, std::uint64_t value)
+{
+    while (value >= 0x80) {
+        out.push(char((value & 0x7f) | 0x80));
+        value >>= 7;
+    }
+    out.push(char(value));
+}
 
 namespace {
 
 template<typename T>
-void appendBitPacked(std::string &out, const T *values, std::size_t count, int bitWidth)
+void appendBitPacked(ByteBuffer &out, const T *values, std::size_t count, int bitWidth)
 {
     const std::size_t groups = (count + 7) / 8;
-    ThriftCompactWriter::appendVarint(out, (std::uint64_t(groups) << 1) | 1);
+    appendVarint(out, (std::uint64_t(groups) << 1) | 1);
     if (bitWidth == 0)
         return;
     // Values go in from the least significant bit up; whole bytes leave from the bottom.
+    char *p = out.extend(groups * std::size_t(bitWidth));
     std::uint64_t buffer = 0;
     int bits = 0;
     const std::size_t padded = groups * 8;
@@ -22,7 +30,7 @@ void appendBitPacked(std::string &out, const T *values, std::size_t count, int b
         buffer |= v << bits;
         bits += bitWidth;
         while (bits >= 8) {
-            out.push_back(char(buffer & 0xff));
+            *p++ = char(buffer & 0xff);
             buffer >>= 8;
             bits -= 8;
         }
@@ -30,16 +38,16 @@ void appendBitPacked(std::string &out, const T *values, std::size_t count, int b
 }
 
 template<typename T>
-void appendRun(std::string &out, T value, std::size_t count, int bitWidth)
+void appendRun(ByteBuffer &out, T value, std::size_t count, int bitWidth)
 {
-    ThriftCompactWriter::appendVarint(out, std::uint64_t(count) << 1);
+    appendVarint(out, std::uint64_t(count) << 1);
     const std::uint32_t v = std::uint32_t(value);
     for (int byte = 0; byte < (bitWidth + 7) / 8; ++byte)
-        out.push_back(char(v >> (8 * byte)));
+        out.push(char(v >> (8 * byte)));
 }
 
 template<typename T>
-void encode(std::string &out, const T *values, std::size_t count, int bitWidth)
+void encode(ByteBuffer &out, const T *values, std::size_t count, int bitWidth)
 {
     std::size_t literalStart = 0;
     std::size_t i = 0;
@@ -68,39 +76,24 @@ void encode(std::string &out, const T *values, std::size_t count, int bitWidth)
 
 } // namespace
 
-void appendRleHybrid(std::string &out, const std::uint8_t *values, std::size_t count, int bitWidth)
+void appendRleHybrid(ByteBuffer &out, const std::uint8_t *values, std::size_t count, int bitWidth)
 {
     encode(out, values, count, bitWidth);
 }
 
-void appendRleHybrid(std::string &out, const std::uint32_t *values, std::size_t count, int bitWidth)
+void appendRleHybrid(ByteBuffer &out, const std::uint32_t *values, std::size_t count, int bitWidth)
 {
     encode(out, values, count, bitWidth);
 }
 
-void appendLengthPrefixedRleHybrid(std::string &out, const std::uint8_t *values, std::size_t count,
+void appendLengthPrefixedRleHybrid(ByteBuffer &out, const std::uint8_t *values, std::size_t count,
                                    int bitWidth)
 {
     const std::size_t at = out.size();
-    out.append(4, '\0');
+    out.extend(4);
     encode(out, values, count, bitWidth);
     const std::uint32_t length = std::uint32_t(out.size() - at - 4);
-    for (int i = 0; i < 4; ++i)
-        out[at + std::size_t(i)] = char(length >> (8 * i));
-}
-
-void appendInt96(std::string &out, std::int64_t epochMs)
-{
-    constexpr std::int64_t DayMs = 86400000;
-    constexpr std::int64_t JulianDayOfEpoch = 2440588;
-    std::int64_t days = epochMs / DayMs;
-    std::int64_t msOfDay = epochMs % DayMs;
-    if (msOfDay < 0) {
-        msOfDay += DayMs;
-        --days;
-    }
-    appendLe64(out, std::uint64_t(msOfDay * 1000000));
-    appendLe32(out, std::uint32_t(std::int32_t(days + JulianDayOfEpoch)));
+    std::memcpy(out.data() + at, &length, 4);
 }
 
 } // namespace Emulator::ParquetEncoding

@@ -96,8 +96,8 @@ bool ParquetFileWriter::finish()
     if (!flushRowGroup())
         return false;
     const std::string meta = footer();
-    std::string tail;
-    ParquetEncoding::appendLe32(tail, std::uint32_t(meta.size()));
+    ByteBuffer tail;
+    tail.appendLe(std::uint32_t(meta.size()));
     tail.append(Magic, 4);
     return m_sink->write(meta.data(), qint64(meta.size()))
             && m_sink->write(tail.data(), qint64(tail.size()));

@@ -7,9 +7,10 @@ namespace Emulator {
 
 namespace {
 
-void set(LeafValue &v, std::string_view text)
+void set(LeafValue &v, std::string_view text, int code = -1)
 {
     v.text = text;
+    v.code = code;
     v.present = true;
 }
 
@@ -60,7 +61,8 @@ bool ParquetSerializer::write(const ProfileRecord &r)
         int i = 0;
         for (const XdmProfile::Identity &identity : XdmProfile::identities(r)) {
             set(value(ProfileSource::IdentityId), identity.id);
-            set(value(ProfileSource::IdentityNamespace), std::string_view(identity.ns->code));
+            set(value(ProfileSource::IdentityNamespace), std::string_view(identity.ns->code),
+                identity.ns->index);
             m_layout.identity.write(m_writer, m_values, i++ == 0 ? 0 : 1);
         }
     }
@@ -83,10 +85,10 @@ void ParquetSerializer::writeIdentityMap(const ProfileRecord &r)
             continue;
         // One key_value per namespace; its list holds the one identity.
         const int repetition = entries++ == 0 ? 0 : 1;
-        key.string(identity.ns->code, repetition);
+        key.enumString(identity.ns->index, identity.ns->code, repetition);
         set(value(ProfileSource::MapId), identity.id);
         set(value(ProfileSource::MapAuthenticatedState),
-            std::string_view(identity.ns->authenticatedState));
+            std::string_view(identity.ns->authenticatedState), identity.ns->index);
         set(value(ProfileSource::MapPrimary), qint64(identity.ns->primary));
         l.mapIdentity.write(m_writer, m_values, repetition, selected.data());
     }
@@ -113,11 +115,12 @@ void ParquetSerializer::writeMemberships(const ProfileRecord &r)
         // at the inner map's level.
         const int repetition = entries++ == 0 ? 0 : 2;
         if (repetition == 0)
-            ns.string(XdmProfile::SegmentNamespace, 0);
+            ns.enumString(0, XdmProfile::SegmentNamespace, 0);
         const QByteArray &id = (*m_setup.segmentIds)[std::size_t(m.segment)];
-        segment.string(std::string_view(id.constData(), std::size_t(id.size())), repetition);
+        segment.enumString(m.segment, std::string_view(id.constData(), std::size_t(id.size())),
+                           repetition);
         set(value(ProfileSource::SegmentStatus),
-            std::string_view(ProfileGenerator::statusName(m.status)));
+            std::string_view(ProfileGenerator::statusName(m.status)), m.status);
         set(value(ProfileSource::SegmentQualified), m.qualified);
         l.segment.write(m_writer, m_values, repetition, selected.data());
     }

@@ -349,7 +349,7 @@ void StructShredder::write(ParquetFileWriter &writer, const LeafValue *values, i
         const LeafValue &v = values[int(leaf.source)];
         switch (leaf.kind) {
         case Kind::String:
-            column.string(v.text, repetition);
+            column.enumString(v.code, v.text, repetition);
             break;
         case Kind::Boolean:
             column.boolean(v.number != 0, repetition);

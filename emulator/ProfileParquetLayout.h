@@ -42,11 +42,13 @@ enum class ProfileSource : std::uint8_t {
     Count
 };
 
-// One field's value for the record being shredded; `present` false is null.
+// One field's value for the record being shredded; `present` false is null. A string of
+// a small fixed set carries its number in that set (`code`), which saves a dictionary lookup.
 struct LeafValue
 {
     std::string_view text;
     qint64 number = 0;
+    int code = -1;
     bool present = false;
 };
 

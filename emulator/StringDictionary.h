@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ByteBuffer.h"
+
 #include <cstdint>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,19 +22,29 @@ public:
     {
         return std::string_view(m_plain.data() + m_offsets[id], m_lengths[id]);
     }
+    // An entry as PLAIN stores it: its length, then its bytes.
+    std::string_view plainEntry(std::uint32_t id) const
+    {
+        return std::string_view(m_plain.data() + m_offsets[id] - 4, m_lengths[id] + 4);
+    }
     std::uint32_t size() const { return std::uint32_t(m_offsets.size()); }
     // The dictionary page body.
-    const std::string &plain() const { return m_plain; }
+    std::string_view plain() const { return m_plain.view(); }
     void clear();
 
 private:
+    // A hash and the id it belongs to, read in one load while probing.
+    struct Slot
+    {
+        std::uint32_t hash;
+        std::uint32_t id; // entry id + 1; 0 is empty
+    };
     void grow();
 
-    std::string m_plain;
+    ByteBuffer m_plain;
     std::vector<std::uint32_t> m_offsets; // of each entry's bytes in m_plain
     std::vector<std::uint32_t> m_lengths;
-    std::vector<std::uint32_t> m_hashes;
-    std::vector<std::uint32_t> m_slots; // entry id + 1; 0 is empty
+    std::vector<Slot> m_slots;
     std::uint32_t m_mask = 0;
 };
 
