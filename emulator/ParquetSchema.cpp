@@ -9,10 +9,18 @@ namespace Emulator {
 
 namespace {
 
-// parquet.thrift's ConvertedType values the schema uses.
-constexpr int ConvertedUtf8 = 0;
-constexpr int ConvertedMap = 1;
-constexpr int ConvertedList = 3;
+// parquet.thrift's ConvertedType value and LogicalType member of each annotation.
+struct Codes
+{
+    int converted;
+    int logical;
+};
+constexpr Codes annotationCodes[] = {
+        {-1, -1}, // None
+        {0, 1}, // String: UTF8, STRING
+        {3, 3}, // List: LIST, LIST
+        {1, 2}, // Map: MAP, MAP
+};
 
 } // namespace
 
@@ -88,28 +96,13 @@ void ParquetSchema::writeThrift(ThriftCompactWriter &w, int fieldId) const
         w.binary(4, std::string_view(n.name.constData(), std::size_t(n.name.size())));
         if (!n.leaf)
             w.i32(5, int(n.children.size()));
-        // Both the converted type and the logical type, as parquet-mr 1.12 writes them.
-        switch (n.annotation) {
-        case Annotation::None:
-            break;
-        case Annotation::String:
-            w.i32(6, ConvertedUtf8);
+        if (n.annotation != Annotation::None) {
+            // Both the converted type and the logical type, as parquet-mr 1.12 writes them.
+            const Codes codes = annotationCodes[int(n.annotation)];
+            w.i32(6, codes.converted);
             w.beginStruct(10);
-            w.emptyStruct(1);
+            w.emptyStruct(codes.logical);
             w.endStruct();
-            break;
-        case Annotation::Map:
-            w.i32(6, ConvertedMap);
-            w.beginStruct(10);
-            w.emptyStruct(2);
-            w.endStruct();
-            break;
-        case Annotation::List:
-            w.i32(6, ConvertedList);
-            w.beginStruct(10);
-            w.emptyStruct(3);
-            w.endStruct();
-            break;
         }
         w.endStruct();
     }

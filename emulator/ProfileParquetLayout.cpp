@@ -216,6 +216,17 @@ int ProfileParquetLayout::addList(int parent, const char *name, const Field *fie
     return list;
 }
 
+int ProfileParquetLayout::addMap(int parent, const char *name, int *keyColumn)
+{
+    // <name> (MAP) { repeated group key_value { required binary key (STRING); value } }
+    const int map = m_schema->addGroup(parent, name, Repetition::Optional, Annotation::Map);
+    const int keyValue = m_schema->addGroup(map, "key_value", Repetition::Repeated);
+    const int key = m_schema->addLeaf(keyValue, "key", Repetition::Required, Physical::ByteArray,
+                                      Annotation::String);
+    *keyColumn = m_schema->node(key).column;
+    return keyValue;
+}
+
 void ProfileParquetLayout::buildIdentityMap(int root, const SerializerSetup &setup)
 {
     const FieldSelection::Node *map = setup.request->fields.root()->child("identityMap");
@@ -226,19 +237,14 @@ void ProfileParquetLayout::buildIdentityMap(int root, const SerializerSetup &set
         if (const FieldSelection::Node *one = map->child(ns->code))
             merge(merged, *one);
     }
-    // <identityMap> (MAP) { repeated group key_value { required key; optional value (LIST) } }
     const int mark = m_schema->nodeCount();
-    const int group
-            = m_schema->addGroup(root, "identityMap", Repetition::Optional, Annotation::Map);
-    const int keyValue = m_schema->addGroup(group, "key_value", Repetition::Repeated);
-    const int key = m_schema->addLeaf(keyValue, "key", Repetition::Required, Physical::ByteArray,
-                                      Annotation::String);
+    const int keyValue = addMap(root, "identityMap", &mapKeyColumn);
     const int list = addList(keyValue, "value", mapIdentityFields, &merged);
     if (list < 0) {
         m_schema->truncate(mark);
+        mapKeyColumn = -1;
         return;
     }
-    mapKeyColumn = m_schema->node(key).column;
     mapIdentity = shredder(m_schema->node(m_schema->node(list).children[0]).children[0]);
     for (std::size_t k = 0; k < std::size(XdmProfile::namespaces); ++k) {
         if (const FieldSelection::Node *one = map->child(XdmProfile::namespaces[k]->code))
@@ -261,23 +267,14 @@ void ProfileParquetLayout::buildMemberships(int root, const SerializerSetup &set
             merge(merged, *one);
     }
     const int mark = m_schema->nodeCount();
-    const int outer
-            = m_schema->addGroup(root, "segmentMembership", Repetition::Optional, Annotation::Map);
-    const int outerKeyValue = m_schema->addGroup(outer, "key_value", Repetition::Repeated);
-    const int outerKey = m_schema->addLeaf(outerKeyValue, "key", Repetition::Required,
-                                           Physical::ByteArray, Annotation::String);
-    const int inner
-            = m_schema->addGroup(outerKeyValue, "value", Repetition::Optional, Annotation::Map);
-    const int innerKeyValue = m_schema->addGroup(inner, "key_value", Repetition::Repeated);
-    const int innerKey = m_schema->addLeaf(innerKeyValue, "key", Repetition::Required,
-                                           Physical::ByteArray, Annotation::String);
-    const int value = addStruct(innerKeyValue, "value", segmentFields, &merged);
+    const int outer = addMap(root, "segmentMembership", &membershipNamespaceColumn);
+    const int inner = addMap(outer, "value", &segmentColumn);
+    const int value = addStruct(inner, "value", segmentFields, &merged);
     if (value < 0) {
         m_schema->truncate(mark);
+        membershipNamespaceColumn = segmentColumn = -1;
         return;
     }
-    membershipNamespaceColumn = m_schema->node(outerKey).column;
-    segmentColumn = m_schema->node(innerKey).column;
     segment = shredder(value);
     segmentLeaves.resize(ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i) {

@@ -128,6 +128,8 @@ private:
     bool addFields(int group, const Field *fields, const FieldSelection::Node *selection);
     int addList(int parent, const char *name, const Field *fields,
                 const FieldSelection::Node *selection);
+    // A MAP with string keys; returns its key_value group for the caller to add `value` to.
+    int addMap(int parent, const char *name, int *keyColumn);
     StructShredder shredder(int root) const;
     void buildIdentityMap(int root, const SerializerSetup &setup);
     void buildMemberships(int root, const SerializerSetup &setup);
