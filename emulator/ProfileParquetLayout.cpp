@@ -315,7 +315,9 @@ StructShredder ProfileParquetLayout::shredder(int root) const
             stack.push_back({*it, group, std::move(path)});
         }
     }
+    // The XDM structs are far smaller; write() keeps its flags on the stack.
     Q_ASSERT(s.m_groups.size() <= StructShredder::MaxGroups);
+    Q_ASSERT(s.m_leaves.size() <= StructShredder::MaxLeaves);
     return s;
 }
 
@@ -323,7 +325,7 @@ void StructShredder::write(ParquetFileWriter &writer, const LeafValue *values, i
                            const char *selected) const
 {
     bool present[MaxGroups] = {};
-    bool leafPresent[64];
+    bool leafPresent[MaxLeaves];
     for (std::size_t i = 0; i < m_leaves.size(); ++i) {
         const Leaf &leaf = m_leaves[i];
         leafPresent[i] = values[int(leaf.source)].present && (!selected || selected[i]);

@@ -84,6 +84,7 @@ public:
     void writeAbsent(ParquetFileWriter &writer, int definition, int repetition) const;
 
     static constexpr int MaxGroups = 16;
+    static constexpr int MaxLeaves = 64;
 
 private:
     friend class ProfileParquetLayout;
