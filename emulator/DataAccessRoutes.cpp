@@ -140,7 +140,8 @@ HttpResponse DataAccessRoutes::file(const HttpRequest &request, const Tenant &te
 
     HttpResponse response;
     response.filePath = path;
-    response.setHeader("Content-Type", "application/x-ndjson");
+    // A file's bytes, whatever its format, as the Data Access API answers them.
+    response.setHeader("Content-Type", "application/octet-stream");
     response.setHeader("Accept-Ranges", "bytes");
     response.fileOffset = 0;
     response.fileLength = size;

@@ -23,9 +23,11 @@ struct JobControl
     std::shared_ptr<std::atomic<double>> pace;
 };
 
-// Runs one export job from NEW to SUCCEEDED, FAILED or CANCELLED: reads the profile store,
-// writes JSON Lines files into the job's batches and keeps the job's status and metrics
-// up to date. Runs on an export worker thread with its own SQLite connection.
+// Runs one export job from NEW to SUCCEEDED, FAILED or CANCELLED: has its slices
+// (ExportSlice) read the profile store and write the batches' part files in the dataset's
+// format (Parquet, or JSON Lines for a dataset that asks for json), commits them, and keeps
+// the job's status and metrics up to date. Runs on an export worker thread with its own
+// SQLite connection.
 class ExportRunner
 {
 public:

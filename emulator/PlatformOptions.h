@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Chaos.h"
+#include "ParquetWriterOptions.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -27,6 +28,8 @@ struct PlatformOptions
     QString logFile;
     // An export's output is split into files of at most this many records.
     int recordsPerFile = 250000;
+    // Row group, page and dictionary bounds of the Parquet parts.
+    ParquetWriterOptions parquet;
     // Export jobs that run at the same time.
     int exportWorkers = 2;
 };

@@ -15,7 +15,10 @@ packages=(
     libqt6sql6-sqlite libsqlite3-dev         # the emulator talks to SQLite directly for its export loop
     qtkeychain-qt6-dev
     pkgconf libsnappy-dev zlib1g-dev libzstd-dev liblz4-dev libbrotli-dev   # Parquet's codecs
+    nodejs                                   # independent Parquet readers in the tests (npm hyparquet)
 )
+# Debian's npm, unless npm came with another nodejs build (NodeSource's bundles it).
+command -v npm >/dev/null || packages+=(npm)
 for arg in "$@"; do
     case $arg in
     --gui-tools) packages+=(xvfb xauth fonts-noto-cjk imagemagick) ;;

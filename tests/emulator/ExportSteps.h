@@ -15,18 +15,28 @@ namespace ExportSteps {
 inline const QString unionSchema
         = QStringLiteral("https://ns.adobe.com/xdm/context/profile__union");
 
+// The file format a dataset asks for; the platform's default is Parquet.
+enum class Format { Default, Parquet, JsonLines };
+
 inline QString createDataset(PlatformHttp &http,
                              const QString &name = QStringLiteral("Export target"),
-                             const QString &schemaId = unionSchema)
+                             const QString &schemaId = unionSchema, Format format = Format::Default)
 {
-    const HttpResult r = http.gateway(
-            "POST", QStringLiteral("/data/foundation/catalog/dataSets"),
-            QJsonObject{
-                    {QStringLiteral("name"), name},
-                    {QStringLiteral("schemaRef"),
-                     QJsonObject{{QStringLiteral("id"), schemaId},
-                                 {QStringLiteral("contentType"),
-                                  QStringLiteral("application/vnd.adobe.xed+json;version=1")}}}});
+    QJsonObject body{{QStringLiteral("name"), name},
+                     {QStringLiteral("schemaRef"),
+                      QJsonObject{{QStringLiteral("id"), schemaId},
+                                  {QStringLiteral("contentType"),
+                                   QStringLiteral("application/vnd.adobe.xed+json;version=1")}}}};
+    if (format != Format::Default) {
+        const QString name
+                = format == Format::JsonLines ? QStringLiteral("json") : QStringLiteral("parquet");
+        body.insert(QStringLiteral("fileDescription"),
+                    QJsonObject{{QStringLiteral("persisted"), true},
+                                {QStringLiteral("containerFormat"), name},
+                                {QStringLiteral("format"), name}});
+    }
+    const HttpResult r
+            = http.gateway("POST", QStringLiteral("/data/foundation/catalog/dataSets"), body);
     if (r.status != 201)
         return QString();
     return r.json().array().at(0).toString().section(u'/', -1);
@@ -110,17 +120,23 @@ inline QStringList batchIds(const QJsonObject &job)
     return {destination.value(u"batchId").toString()};
 }
 
-// Every record of a batch, read back through Data Access file listing and download.
-inline QList<QJsonObject> readBatch(PlatformHttp &http, const QString &batchId,
-                                    int *fileCount = nullptr)
+// The parts of a batch as Data Access lists them: each file's download path (the listing's
+// href), its name and the records the batch's file list counts in it.
+struct BatchPart
 {
-    QList<QJsonObject> records;
+    QString fileId;
+    QString name;
+    QString path;
+    qint64 records = 0;
+};
+
+inline QList<BatchPart> batchParts(PlatformHttp &http, const QString &batchId)
+{
+    QList<BatchPart> parts;
     QString next = QStringLiteral("/data/foundation/export/batches/%1/files").arg(batchId);
-    int files = 0;
     while (!next.isEmpty()) {
         const QJsonObject page = http.gateway("GET", next).json().object();
         for (const QJsonValue &f : page.value(u"data").toArray()) {
-            ++files;
             const QString fileId = f.toObject().value(u"dataSetFileId").toString();
             const QJsonObject listing
                     = http.gateway("GET",
@@ -135,12 +151,9 @@ inline QList<QJsonObject> readBatch(PlatformHttp &http, const QString &batchId,
                                         .toObject()
                                         .value(u"href")
                                         .toString());
-                const HttpResult bytes
-                        = http.gateway("GET", href.path() + u'?' + href.query(QUrl::FullyEncoded));
-                for (const QByteArray &line : bytes.body.split('\n')) {
-                    if (!line.isEmpty())
-                        records.append(QJsonDocument::fromJson(line).object());
-                }
+                parts.append({fileId, part.toObject().value(u"name").toString(),
+                              href.path() + u'?' + href.query(QUrl::FullyEncoded),
+                              f.toObject().value(u"records").toInteger()});
             }
         }
         const QUrl nextUrl(page.value(u"_links")
@@ -152,8 +165,31 @@ inline QList<QJsonObject> readBatch(PlatformHttp &http, const QString &batchId,
         next = nextUrl.isEmpty() ? QString()
                                  : nextUrl.path() + u'?' + nextUrl.query(QUrl::FullyEncoded);
     }
+    return parts;
+}
+
+// Every record of a batch written to a JSON Lines dataset, read back through Data Access
+// file listing and download. A part in another format fails the calling test.
+inline QList<QJsonObject> readBatch(PlatformHttp &http, const QString &batchId,
+                                    int *fileCount = nullptr)
+{
+    QList<QJsonObject> records;
+    const QList<BatchPart> parts = batchParts(http, batchId);
+    for (const BatchPart &part : parts) {
+        const HttpResult bytes = http.gateway("GET", part.path);
+        if (!part.name.endsWith(u".json") || bytes.body.startsWith("PAR1")) {
+            QTest::qFail(qPrintable(QStringLiteral("readBatch reads JSON Lines parts, not ")
+                                    + part.name),
+                         __FILE__, __LINE__);
+            return {};
+        }
+        for (const QByteArray &line : bytes.body.split('\n')) {
+            if (!line.isEmpty())
+                records.append(QJsonDocument::fromJson(line).object());
+        }
+    }
     if (fileCount)
-        *fileCount = files;
+        *fileCount = int(parts.size());
     return records;
 }
 

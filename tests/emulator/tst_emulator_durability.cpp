@@ -101,7 +101,8 @@ void TestEmulatorDurability::restartKeepsEverything()
     QList<QJsonObject> records;
     {
         PlatformHttp http = platform.http();
-        datasetId = createDataset(http);
+        datasetId = createDataset(http, QStringLiteral("Export target"), unionSchema,
+                                  Format::JsonLines);
         const qint64 id = http.gateway("POST", QStringLiteral("/data/core/ups/export/jobs"),
                                        jobBody(datasetId))
                                   .json()
@@ -454,8 +455,15 @@ void TestEmulatorDurability::commandLineLogFile()
     QStringList statuses;
     for (const QJsonValue &j : jobs) {
         statuses << j.toObject().value(u"status").toString();
-        if (j.toObject().value(u"status").toString() == u"SUCCEEDED")
-            QVERIFY(!readBatch(http, batchIds(j.toObject()).front()).isEmpty());
+        if (j.toObject().value(u"status").toString() == u"SUCCEEDED") {
+            // The demo dataset stores Parquet, as the tutorial's does.
+            const QList<BatchPart> parts = batchParts(http, batchIds(j.toObject()).front());
+            QVERIFY(!parts.isEmpty());
+            QVERIFY(parts.front().records > 0);
+            const QByteArray bytes = http.gateway("GET", parts.front().path).body;
+            QVERIFY(parts.front().name.endsWith(u".snappy.parquet"));
+            QVERIFY(bytes.startsWith("PAR1") && bytes.endsWith("PAR1"));
+        }
         if (j.toObject().value(u"status").toString() == u"FAILED")
             QCOMPARE(j.toObject().value(u"errors").toArray().size(), 2);
     }

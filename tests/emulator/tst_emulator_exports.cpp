@@ -2,9 +2,11 @@
 #include "tests/support/EmulatorFixture.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <functional>
+#include <tuple>
 
 using namespace ExportSteps;
 
@@ -36,7 +38,9 @@ QSet<QString> ecids(const QList<QJsonObject> &profiles)
 } // namespace
 
 // Real exports: every filter of the create body changes the exported rows exactly as
-// documented, checked against a full export read back through Data Access.
+// documented, checked against a full export read back through Data Access. The rows are
+// read from a JSON Lines dataset; tst_emulator_parquet reads the Parquet parts with an
+// independent reader.
 class TestEmulatorExports : public QObject
 {
     Q_OBJECT
@@ -58,13 +62,17 @@ private slots:
     void chaosFailure();
     void rangeDownloads();
     void filesPaging();
+    void partFormats();
+    void unsupportedFormat();
+    void emptyParquetSchema();
 
 private:
     QJsonObject runJob(const QJsonObject &body, QList<QJsonObject> *records = nullptr);
 
     std::unique_ptr<EmulatorFixture> m_platform;
     std::unique_ptr<PlatformHttp> m_http;
-    QString m_dataset;
+    QString m_dataset; // JSON Lines
+    QString m_parquetDataset; // the platform's default format
     QHash<QString, QString> m_segments;
     QList<QJsonObject> m_all; // every profile, every field, with events
 };
@@ -78,8 +86,11 @@ void TestEmulatorExports::initTestCase()
     QString error;
     QVERIFY2(m_platform->start(&error), qPrintable(error));
     m_http = std::make_unique<PlatformHttp>(m_platform->http());
-    m_dataset = createDataset(*m_http);
+    m_dataset = createDataset(*m_http, QStringLiteral("JSON Lines target"), unionSchema,
+                              Format::JsonLines);
     QVERIFY(!m_dataset.isEmpty());
+    m_parquetDataset = createDataset(*m_http, QStringLiteral("Parquet target"));
+    QVERIFY(!m_parquetDataset.isEmpty());
     m_segments = segments(*m_http);
     QVERIFY(m_segments.size() >= 5);
 }
@@ -658,7 +669,7 @@ void TestEmulatorExports::chaosFailure()
 
 void TestEmulatorExports::rangeDownloads()
 {
-    const QJsonObject job = runJob(jobBody(m_dataset));
+    const QJsonObject job = runJob(jobBody(m_parquetDataset));
     const QString batch = batchIds(job).front();
     const QJsonObject files
             = m_http->gateway("GET",
@@ -678,7 +689,16 @@ void TestEmulatorExports::rangeDownloads()
     QCOMPARE(whole.status, 200);
     QCOMPARE(QString::number(whole.body.size()), part.value(u"length").toString());
     QCOMPARE(whole.header("Accept-Ranges"), QByteArray("bytes"));
+    // A file's bytes, as the Data Access API serves them.
+    QCOMPARE(whole.header("Content-Type"), QByteArray("application/octet-stream"));
+    QVERIFY(whole.body.startsWith("PAR1") && whole.body.endsWith("PAR1"));
     const qint64 size = whole.body.size();
+
+    const HttpResult head = m_http->gateway("HEAD", path);
+    QCOMPARE(head.status, 200);
+    QCOMPARE(head.header("Content-Length"), QByteArray::number(size));
+    QCOMPARE(head.header("Content-Type"), QByteArray("application/octet-stream"));
+    QVERIFY(head.body.isEmpty());
 
     const HttpResult middle
             = m_http->gateway("GET", path, QJsonValue::Undefined, {{"Range", "bytes=10-109"}});
@@ -686,10 +706,14 @@ void TestEmulatorExports::rangeDownloads()
     QCOMPARE(middle.body, whole.body.mid(10, 100));
     QCOMPARE(middle.header("Content-Range"), "bytes 10-109/" + QByteArray::number(size));
 
+    // The footer's length and magic, as a reader asks for them first.
     const HttpResult tail
-            = m_http->gateway("GET", path, QJsonValue::Undefined, {{"Range", "bytes=-50"}});
+            = m_http->gateway("GET", path, QJsonValue::Undefined, {{"Range", "bytes=-8"}});
     QCOMPARE(tail.status, 206);
-    QCOMPARE(tail.body, whole.body.right(50));
+    QCOMPARE(tail.body, whole.body.right(8));
+    QCOMPARE(tail.header("Content-Range"),
+             "bytes " + QByteArray::number(size - 8) + '-' + QByteArray::number(size - 1) + '/'
+                     + QByteArray::number(size));
 
     const HttpResult open
             = m_http->gateway("GET", path, QJsonValue::Undefined, {{"Range", "bytes=100-"}});
@@ -715,7 +739,7 @@ void TestEmulatorExports::rangeDownloads()
 void TestEmulatorExports::filesPaging()
 {
     // 400 records at 64 per file: 7 files, listed 3 at a time.
-    const QJsonObject job = runJob(jobBody(m_dataset));
+    const QJsonObject job = runJob(jobBody(m_parquetDataset));
     const QString batch = batchIds(job).front();
     QStringList seen;
     QString next = QStringLiteral("/data/foundation/export/batches/%1/files?limit=3").arg(batch);
@@ -752,6 +776,73 @@ void TestEmulatorExports::filesPaging()
     QCOMPARE(m_http->gateway("GET", QStringLiteral("/data/foundation/export/batches/nope/files"))
                      .status,
              404);
+}
+
+void TestEmulatorExports::partFormats()
+{
+    // Parts are named as a Spark job names them: task, one write uuid per batch, file counter.
+    static const QRegularExpression sparkName(
+            QStringLiteral("^part-00000-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
+                           "[0-9a-f]{12})-c(\\d{3})\\.(snappy\\.parquet|json)$"));
+    for (const auto &[dataset, suffix, magic] :
+         {std::tuple{m_parquetDataset, QStringLiteral("snappy.parquet"), QByteArray("PAR1")},
+          std::tuple{m_dataset, QStringLiteral("json"), QByteArray("{\"identities\"")}}) {
+        const QJsonObject job = runJob(jobBody(dataset));
+        QCOMPARE(job.value(u"status").toString(), QStringLiteral("SUCCEEDED"));
+        const QList<BatchPart> parts = batchParts(*m_http, batchIds(job).front());
+        QCOMPARE(parts.size(), 7); // 400 records at 64 per file
+        QSet<QString> writeIds;
+        qint64 records = 0;
+        for (int i = 0; i < parts.size(); ++i) {
+            const auto m = sparkName.match(parts[i].name);
+            QVERIFY2(m.hasMatch(), qPrintable(parts[i].name));
+            QCOMPARE(m.captured(3), suffix);
+            QCOMPARE(m.captured(2).toInt(), i);
+            writeIds.insert(m.captured(1));
+            QVERIFY(m_http->gateway("GET", parts[i].path).body.startsWith(magic));
+            records += parts[i].records;
+        }
+        QCOMPARE(writeIds.size(), 1);
+        QCOMPARE(records, 400);
+    }
+}
+
+void TestEmulatorExports::unsupportedFormat()
+{
+    const HttpResult created = m_http->gateway(
+            "POST", QStringLiteral("/data/foundation/catalog/dataSets"),
+            QJsonObject{
+                    {QStringLiteral("name"), QStringLiteral("CSV target")},
+                    {QStringLiteral("schemaRef"), QJsonObject{{QStringLiteral("id"), unionSchema}}},
+                    {QStringLiteral("fileDescription"),
+                     QJsonObject{{QStringLiteral("format"), QStringLiteral("csv")}}}});
+    QCOMPARE(created.status, 201);
+    const QString dataset = created.json().array().at(0).toString().section(u'/', -1);
+    const QJsonObject job = runJob(jobBody(dataset));
+    QCOMPARE(job.value(u"status").toString(), QStringLiteral("FAILED"));
+    const QString message
+            = job.value(u"errors").toArray().at(0).toObject().value(u"msg").toString();
+    QVERIFY2(message.contains(u"'csv'"), qPrintable(message));
+    QVERIFY(batchParts(*m_http, batchIds(job).front()).isEmpty());
+}
+
+void TestEmulatorExports::emptyParquetSchema()
+{
+    // Fields that name nothing the profile has: JSON Lines writes empty objects, Parquet
+    // cannot hold a row without columns and fails the way Spark does.
+    QJsonObject body = jobBody(m_parquetDataset);
+    body.insert(QStringLiteral("fields"), QStringLiteral("loyalty.points"));
+    const QJsonObject failed = runJob(body);
+    QCOMPARE(failed.value(u"status").toString(), QStringLiteral("FAILED"));
+    QVERIFY(failed.value(u"errors").toArray().at(0).toObject().value(u"msg").toString().contains(
+            u"empty or nested empty schemas"));
+
+    body = jobBody(m_dataset);
+    body.insert(QStringLiteral("fields"), QStringLiteral("loyalty.points"));
+    QList<QJsonObject> records;
+    QCOMPARE(runJob(body, &records).value(u"status").toString(), QStringLiteral("SUCCEEDED"));
+    QCOMPARE(records.size(), 400);
+    QVERIFY(records.front().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorExports)

@@ -32,6 +32,7 @@ bool EmulatorFixture::start(QString *error)
     options.demo = m_options.demo;
     options.recordsPerFile = m_options.recordsPerFile;
     options.exportWorkers = m_options.exportWorkers;
+    options.parquet = m_options.parquet;
     if (!m_options.chaos.isEmpty()) {
         const QString problem = Emulator::ChaosSettings::parse(m_options.chaos, &options.chaos);
         if (!problem.isEmpty()) {

@@ -33,6 +33,7 @@ public:
         bool demo = false;
         int recordsPerFile = 250000;
         int exportWorkers = 2;
+        Emulator::ParquetWriterOptions parquet; // row group, page and dictionary bounds
 
         static Options withProfiles(int count)
         {

@@ -76,7 +76,9 @@ void tst_DetailPane::initTestCase()
     QString error;
     QVERIFY2(m_platform->start(&error), qPrintable(error));
     m_http = std::make_unique<PlatformHttp>(m_platform->http());
-    m_dataset = ExportSteps::createDataset(*m_http);
+    // The preview reads JSON Lines parts.
+    m_dataset = ExportSteps::createDataset(*m_http, u"Export target"_qs, ExportSteps::unionSchema,
+                                           ExportSteps::Format::JsonLines);
     QVERIFY(!m_dataset.isEmpty());
 
     m_client = std::make_unique<PlatformClient>();
